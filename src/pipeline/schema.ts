@@ -191,7 +191,5 @@ export type Source = z.infer<typeof zSource>;
 export const zSourceRegistry = z.array(zSource);
 
 /** public/articles.json: what the viewer shows of each article. */
-export const zArticleIndex = z.array(
-  zArticleMeta.extend({ claims: z.number().int().nonnegative() }),
-);
+export const zArticleIndex = z.array(zArticleMeta.extend({ claims: z.number().int().nonnegative() }));
 export type ArticleIndex = z.infer<typeof zArticleIndex>;
