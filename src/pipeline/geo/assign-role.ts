@@ -1,0 +1,69 @@
+/**
+ * Decide what part a place mention plays in the text (issue 4, "Roles"), so that claims
+ * are placed only at event locations:
+ * - dateline: the place that opens a paragraph before ":" or a dash ("New York: Russian troops...");
+ * - origin: where people come from ("prisoners confirmed they were from Grozny");
+ * - comparison: a yardstick ("four times the size of Greater London");
+ * - other: the place stands for its government or army ("Kiev's forces", "Moscow has accused",
+ *   "the Kiev regime", "the leadership in Kiev"), is the venue of a statement ("a press
+ *   conference in Estonia", "a government meeting in Moscow"), or sits in a photo caption;
+ * - event: everything else.
+ */
+import type { Role } from '../schema.ts';
+import { GOVERNMENT_NOUNS, SPEECH_VERBS } from './word-lists.ts';
+
+const ORIGIN_BEFORE =
+  /\b(?:(?:were|was|are|is|be|been|come|came|comes|coming|hail|hails|hailed|hailing|originally|natives?|residents?|citizens?|people|men|women|fighters|prisoners|soldiers|troops|forces|units?|volunteers|conscripts|refugees|migrants|families|students)\s+(?:\w+\s+)?from|born\s+in|native\s+of|natives\s+of)\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu;
+const MOVEMENT_BEFORE_FROM =
+  /\b(?:fled|flee|fleeing|flees|withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|evacuat(?:ed|ing|ion)|push(?:ed|ing)?|driven|drove|expelled|ousted|advanc(?:ed|ing)|launched|fired|shelled|attacked|struck|crossed|moved|moving)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu;
+const COMPARISON_BEFORE =
+  /\b(?:size\s+of|times\s+(?:the\s+)?(?:size|area)\s+of|as\s+(?:large|big|small|long|wide)\s+as|(?:larger|bigger|smaller|longer|wider)\s+than|area\s+of|equivalent\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:city\s+of\s+|state\s+of\s+)?$/i;
+const VENUE_BEFORE =
+  /\b(?:press\s+conference|news\s+conference|conference|meeting|summit|talks|session|assembly|forum|visit|interview|speech|address|ceremony|briefing|embassy|headquarters|leadership|government|officials|authorities|regime)\b[^.;!?]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\b(?:by|with|against|between|and)\s+$/i;
+const CAPTION =
+  /(?:\bphoto(?:graph)?\b[^.\n]{0,40}\b(?:taken|shows?|by|courtesy)\b|getty images|\bafp\b|\breuters\/|\bap photo\b|\bpictured\b|\bfile photo\b)/i;
+
+export function assignRole(
+  text: string,
+  start: number,
+  end: number,
+  kind: 'country' | 'region' | 'settlement' | 'macro' | null,
+): Role {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, start - 120), start);
+  const after = text.slice(end, Math.min(lineEnd, end + 80));
+  const paragraph = text.slice(lineStart, lineEnd);
+
+  if (
+    /^\s*(?:[\p{L}.’' -]{0,30},\s*)?$/u.test(text.slice(lineStart, start)) &&
+    /^\s*(?:,\s*[\p{L}. ]{2,25})?\s*(?::|—|–|--| - |\s*\((?:Reuters|AP|AFP|dpa|UPI|TASS|Xinhua|CNN|BBC)\))/u.test(after)
+  ) {
+    return 'dateline';
+  }
+  if (COMPARISON_BEFORE.test(before)) return 'comparison';
+  if (ORIGIN_BEFORE.test(before) && !MOVEMENT_BEFORE_FROM.test(before)) return 'origin';
+  if (/^['’]s?\s/.test(after) || text.slice(end - 2, end).match(/['’]s/)) {
+    const governed = after.replace(/^['’]s?\s+/, '');
+    if (GOVERNMENT_NOUNS.test(governed) || /^\d+(?:st|nd|rd|th)\b/.test(governed)) return 'other';
+  }
+  if (/^\s+(?:regime|government|leadership|authorities|officials)\b/i.test(after)) return 'other';
+  if (
+    kind !== 'region' &&
+    /^\s*,?\s*/.test(after) &&
+    SPEECH_VERBS.test(after.replace(/^\s*/, '')) &&
+    !/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i.test(before)
+  ) {
+    return 'other';
+  }
+  if (VENUE_BEFORE.test(before)) return 'other';
+  if (
+    AGENT_BEFORE.test(before) &&
+    /\b(?:imposed|blocked|supplied|backed|ordered|controlled|recognized|sanctioned)\s+by\s+$/i.test(before)
+  )
+    return 'other';
+  if (CAPTION.test(paragraph)) return 'other';
+  return 'event';
+}

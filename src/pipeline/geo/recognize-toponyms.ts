@@ -1,0 +1,318 @@
+/**
+ * Find the spans of a text that name places (end-to-end mode of issue 4).
+ *
+ * Gazetteer-driven: every run of capitalised tokens is looked up, longest first, in the
+ * folded name index; context then rejects what is not a place here: people ("President
+ * Kyiv", "Paris Hilton"), organisations, outlets, units and treaties ("Kyiv Post",
+ * "Azov regiment", "Geneva Convention"), initialisms, quoted nicknames and common words
+ * that start sentences. A name rejected as an organisation or unit is rejected everywhere
+ * in the text when it is a small place (one sense per discourse: "the Akhmat unit ... Akhmat").
+ * Cost: linear in the text; two binary searches per capitalised token.
+ */
+
+import { demonymTarget } from './demonyms.ts';
+import { foldName } from './fold-name.ts';
+import { type Gazetteer, hasLongerKey, placesForKey } from './gazetteer.ts';
+import { abbreviationTarget, REGION_ABBREVIATIONS, US_POSTAL_CODES } from './region-abbreviations.ts';
+import { type Token, tokenizeText } from './tokenize-text.ts';
+import { COMMON_WORDS, GENERIC_REGION_WORDS, MODIFIER_WORDS, ORGANIZATION_WORDS, PERSON_TITLES } from './word-lists.ts';
+
+/** A recognised or given span, before resolution. */
+export type Mention = {
+  start: number;
+  end: number;
+  text: string;
+  /** folded lookup key */
+  key: string;
+  candidates: number[];
+  /** generic head the span ends with ("County", "region"), lower case, or null */
+  generic: string | null;
+  /** the span is a demonym ("Russian") standing for its country */
+  demonym: boolean;
+};
+
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'de',
+  'del',
+  'la',
+  'le',
+  'on',
+  'upon',
+  'el',
+  'al',
+  'da',
+  'do',
+  'du',
+  'des',
+  'y',
+  'am',
+  'an',
+  'der',
+  'sur',
+]);
+const MAX_TOKENS = 6;
+/** Places this small that are rejected as organisations once are rejected in the whole text. */
+const SMALL_PLACE_POPULATION = 150_000;
+
+export type RecognizeOptions = { demonyms?: boolean };
+
+export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: RecognizeOptions = {}): Mention[] {
+  const tokens = tokenizeText(text);
+  const lowerWords = new Set<string>();
+  for (const token of tokens) if (!token.capitalized) lowerWords.add(token.text);
+  const mentions: Mention[] = [];
+  const rejectedKeys = new Set<string>();
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (!token.capitalized) {
+      i++;
+      continue;
+    }
+    const longest = longestMatch(text, tokens, i, gazetteer);
+    // A lone demonym ("Chechen fighters") is an adjective, not the region; "Chechen Republic" is.
+    const match =
+      longest && longest.last === i && demonymTarget(token.text.toLowerCase()) !== undefined ? null : longest;
+    if (match) {
+      const verdict = judgeSpan(text, tokens, i, match.last, match.candidates, gazetteer, lowerWords, match.key);
+      if (verdict === 'place') {
+        const extended = extendGeneric(text, tokens, match.last);
+        const end = (tokens[extended.last] as Token).end;
+        mentions.push({
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          key: match.key,
+          candidates: match.candidates,
+          generic: extended.generic,
+          demonym: false,
+        });
+        i = extended.last + 1;
+        continue;
+      }
+      if (verdict === 'organization' && maxPopulation(gazetteer, match.candidates) < SMALL_PLACE_POPULATION)
+        rejectedKeys.add(match.key);
+      i = match.last + 1;
+      continue;
+    }
+    const special = matchSpecial(text, tokens, i, gazetteer, mentions, options);
+    if (special) {
+      mentions.push(special.mention);
+      i = special.last + 1;
+      continue;
+    }
+    i++;
+  }
+  return mentions.filter((mention) => !rejectedKeys.has(mention.key));
+}
+
+function adjacent(text: string, left: Token, right: Token): boolean {
+  return right.start - left.end === 1 && text[left.end] === ' ' && !left.possessive;
+}
+
+function longestMatch(
+  text: string,
+  tokens: Token[],
+  first: number,
+  gazetteer: Gazetteer,
+): { last: number; key: string; candidates: number[] } | null {
+  let best: { last: number; key: string; candidates: number[] } | null = null;
+  const parts: string[] = [];
+  for (let j = first; j < Math.min(tokens.length, first + MAX_TOKENS); j++) {
+    const token = tokens[j] as Token;
+    const lower = token.text.toLowerCase();
+    if (j > first) {
+      const previous = tokens[j - 1] as Token;
+      if (!adjacent(text, previous, token)) break;
+      if (!token.capitalized && !CONNECTORS.has(lower) && !GENERIC_REGION_WORDS.has(lower)) break;
+    }
+    parts.push(token.text);
+    const key = foldName(parts.join(' '));
+    if (token.capitalized || GENERIC_REGION_WORDS.has(lower)) {
+      const candidates = placesForKey(gazetteer, key);
+      if (candidates.length > 0) best = { last: j, key, candidates };
+    }
+    if (token.possessive || !hasLongerKey(gazetteer, key)) break;
+  }
+  return best;
+}
+
+type Verdict = 'place' | 'organization' | 'word';
+
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|from|into|outside|across|toward|towards|around|through|via|between|village of|town of|city of)\s+$/;
+
+function judgeSpan(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  candidates: number[],
+  gazetteer: Gazetteer,
+  lowerWords: Set<string>,
+  key: string,
+): Verdict {
+  const head = tokens[first] as Token;
+  const tail = tokens[last] as Token;
+  const lower = head.text.toLowerCase();
+  if (first === last && COMMON_WORDS.has(lower)) return 'word';
+  if (first === last && head.text.length <= 1) return 'word';
+  if (
+    first === last &&
+    !candidates.some(
+      (c) => gazetteer.feature[c] === 'COUNTRY' || gazetteer.feature[c] === 'ADM1' || gazetteer.feature[c] === 'CONT',
+    )
+  ) {
+    // A word that is also English ("Advance", "Share") or a first name is a place only after a locative cue.
+    const ambiguous = gazetteer.commonWordSet.has(key) || gazetteer.personNameSet.has(key) || lowerWords.has(lower);
+    if (ambiguous && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))) return 'word';
+  }
+  // Initialisms in capitals ("NEXTA", "OSINT") are organisations unless they name a country ("USA", "UAE").
+  if (/^[A-Z]{4,}$/.test(head.text) && first === last && !candidates.some((c) => gazetteer.feature[c] === 'COUNTRY'))
+    return 'organization';
+  const before = text[head.start - 1] ?? '';
+  if (before === '@' || before === '#' || before === '/' || text.slice(head.start - 4, head.start) === 'www.')
+    return 'organization';
+  // A quoted single name is a nickname or a unit ("the 'Akhmat' unit").
+  const after = text[tail.end] ?? '';
+  if ('"“\'‘«'.includes(before) && before !== '' && '"”\'’»'.includes(after) && after !== '') return 'organization';
+  const previous = first > 0 ? (tokens[first - 1] as Token) : undefined;
+  if (previous && adjacent(text, previous, head)) {
+    const previousLower = previous.text.toLowerCase().replace(/\.$/, '');
+    if (PERSON_TITLES.has(previousLower) && previous.capitalized) return 'organization';
+    if (
+      previous.capitalized &&
+      !MODIFIER_WORDS.has(previousLower) &&
+      !COMMON_WORDS.has(previousLower) &&
+      demonymTarget(previousLower) === undefined &&
+      !isSentenceStart(text, previous) &&
+      placesForKey(gazetteer, foldName(previous.text)).length === 0
+    ) {
+      return 'organization'; // "Alexander Kovalenko", "Apty Alaudinov": part of a longer proper name
+    }
+  }
+  const next = tokens[last + 1];
+  if (next && next.start - tail.end <= 1 && !tail.possessive) {
+    const nextLower = next.text.toLowerCase();
+    if (ORGANIZATION_WORDS.has(nextLower)) return 'organization';
+    if (
+      next.capitalized &&
+      adjacent(text, tail, next) &&
+      !GENERIC_REGION_WORDS.has(nextLower) &&
+      !COMMON_WORDS.has(nextLower) &&
+      !MODIFIER_WORDS.has(nextLower) &&
+      placesForKey(gazetteer, foldName(next.text)).length === 0
+    ) {
+      return 'organization'; // "Paris Hilton", "Espreso TV"
+    }
+  }
+  return 'place';
+}
+
+function isSentenceStart(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  return token.start === 0 || /[.!?:\n"“]\s*$/.test(before);
+}
+
+/** "Laurel County", "Kursk region": keep the generic head word inside the span. */
+function extendGeneric(text: string, tokens: Token[], last: number): { last: number; generic: string | null } {
+  const tail = tokens[last] as Token;
+  const tailLower = tail.text.toLowerCase();
+  if (GENERIC_REGION_WORDS.has(tailLower) && last > 0) return { last, generic: tailLower };
+  const next = tokens[last + 1];
+  if (next && adjacent(text, tail, next) && GENERIC_REGION_WORDS.has(next.text.toLowerCase())) {
+    return { last: last + 1, generic: next.text.toLowerCase() };
+  }
+  return { last, generic: null };
+}
+
+function maxPopulation(gazetteer: Gazetteer, candidates: number[]): number {
+  let max = 0;
+  for (const c of candidates) max = Math.max(max, gazetteer.population[c] ?? 0);
+  return max;
+}
+
+/** Spans the name index cannot find by itself: state abbreviations, demonyms, "Rapides Parish". */
+function matchSpecial(
+  text: string,
+  tokens: Token[],
+  i: number,
+  gazetteer: Gazetteer,
+  mentions: Mention[],
+  options: RecognizeOptions,
+): { mention: Mention; last: number } | null {
+  const token = tokens[i] as Token;
+  const previousMention = mentions[mentions.length - 1];
+  const afterPlaceComma = previousMention !== undefined && /^,\s?$/.test(text.slice(previousMention.end, token.start));
+  const dotted = text[token.end] === '.' ? `${token.text}.` : token.text;
+  const abbreviation =
+    abbreviationTarget(REGION_ABBREVIATIONS, dotted) !== undefined && (afterPlaceComma || /\./.test(token.text))
+      ? abbreviationTarget(REGION_ABBREVIATIONS, dotted)
+      : afterPlaceComma && /^[A-Z]{2}$/.test(token.text)
+        ? abbreviationTarget(US_POSTAL_CODES, token.text)
+        : undefined;
+  if (abbreviation) {
+    const end = dotted.endsWith('.') && !token.text.endsWith('.') ? token.end + 1 : token.end;
+    const key = foldName(abbreviation);
+    return {
+      mention: {
+        start: token.start,
+        end,
+        text: text.slice(token.start, end),
+        key,
+        candidates: placesForKey(gazetteer, key),
+        generic: null,
+        demonym: false,
+      },
+      last: i,
+    };
+  }
+  // "Rapides Parish": an unknown capitalised name before a generic head is still a place name.
+  const next = tokens[i + 1];
+  if (
+    next &&
+    adjacent(text, token, next) &&
+    next.capitalized &&
+    /^(county|parish|province|oblast|region|governorate|prefecture)$/i.test(next.text)
+  ) {
+    const previous = tokens[i - 1];
+    if (!(previous && adjacent(text, previous, token) && previous.capitalized && !isSentenceStart(text, previous))) {
+      return {
+        mention: {
+          start: token.start,
+          end: next.end,
+          text: text.slice(token.start, next.end),
+          key: foldName(token.text),
+          candidates: [],
+          generic: next.text.toLowerCase(),
+          demonym: false,
+        },
+        last: i + 1,
+      };
+    }
+  }
+  if (options.demonyms) {
+    const twoWords = next && adjacent(text, token, next) ? `${token.text} ${next.text}`.toLowerCase() : '';
+    const lower = token.text.toLowerCase();
+    const demonymKey = twoWords && demonymTarget(twoWords) ? twoWords : demonymTarget(lower) ? lower : '';
+    if (demonymKey) {
+      const last = demonymKey === twoWords ? i + 1 : i;
+      const end = (tokens[last] as Token).end;
+      return {
+        mention: {
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          key: demonymKey,
+          candidates: [],
+          generic: null,
+          demonym: true,
+        },
+        last,
+      };
+    }
+  }
+  return null;
+}
