@@ -1,0 +1,147 @@
+/**
+ * `npm run build:data [-- --articles DIR --out-dir DIR]` (issue 5): articles in, the
+ * viewer's data out: claims.geojson, places.geojson, articles.json, sources.json.
+ *
+ * Thin: reads files (src/node), runs the pure pipeline (geoparse, extractClaims,
+ * output builders), writes each file atomically. The same input gives byte-identical
+ * files. A bad article is reported with its file and reason and skipped.
+ *
+ * Exit status: 0 all articles processed; 1 some rejected (outputs still written, the
+ * rejections listed in claims.geojson `metadata.rejected`); 2 usage error.
+ */
+
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGazetteer } from '../node/load-gazetteer.ts';
+import { type Rejection, readArticles } from '../node/read-articles.ts';
+import { readSourceRegistry } from '../node/read-source-registry.ts';
+import { writeFileAtomic } from '../node/write-file-atomic.ts';
+import { extractClaims } from '../pipeline/claims/index.ts';
+import { geoparse } from '../pipeline/geo/index.ts';
+import {
+  type ArticleToponyms,
+  buildArticleIndex,
+  buildClaimCollection,
+  buildPlaceCollection,
+  buildSourceList,
+  serializeJson,
+} from '../pipeline/output/index.ts';
+import type { Article, ClaimFeature } from '../pipeline/schema.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const USAGE = 'usage: npm run build:data [-- --articles DIR] [--out-dir DIR] [--sources FILE]';
+
+type Options = { articles: string; outDir: string; sources: string };
+
+function parseArgs(argv: string[]): Options | string {
+  const options: Options = {
+    articles: path.join(ROOT, 'data', 'articles'),
+    outDir: path.join(ROOT, 'public'),
+    sources: path.join(ROOT, 'data', 'sources.json'),
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index];
+    if (flag === '--help' || flag === '-h') return USAGE;
+    const value = argv[index + 1];
+    const key =
+      flag === '--articles' ? 'articles' : flag === '--out-dir' ? 'outDir' : flag === '--sources' ? 'sources' : null;
+    if (!key) return `unknown argument ${JSON.stringify(flag)}\n${USAGE}`;
+    if (value === undefined || value.startsWith('--')) return `${flag} needs a value\n${USAGE}`;
+    options[key] = path.resolve(value);
+    index++;
+  }
+  if (!existsSync(options.articles) || !statSync(options.articles).isDirectory())
+    return `articles folder not found: ${options.articles}\n${USAGE}`;
+  if (!existsSync(options.sources)) return `source registry not found: ${options.sources}\n${USAGE}`;
+  return options;
+}
+
+/** A progress line for long runs: on a terminal it rewrites itself, in a log it repeats sparsely. */
+function makeProgress(total: number) {
+  const started = Date.now();
+  let lastPrinted = 0;
+  return (done: number) => {
+    if (total < 20) return;
+    const now = Date.now();
+    if (done !== total && now - lastPrinted < 1000) return;
+    lastPrinted = now;
+    const rate = done / Math.max(0.001, (now - started) / 1000);
+    const line = `build-data: ${done}/${total} articles (${rate.toFixed(1)}/s)`;
+    process.stderr.write(process.stderr.isTTY ? `\r${line}${done === total ? '\n' : ''}` : `${line}\n`);
+  };
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n`);
+    return options === USAGE ? 0 : 2;
+  }
+  const registry = await readSourceRegistry(options.sources);
+  const { articles, rejected } = await readArticles(options.articles);
+  const gazetteer = await loadGazetteer();
+  const claims: ClaimFeature[] = [];
+  const places: ArticleToponyms[] = [];
+  const processed: Article[] = [];
+  const failed: Rejection[] = [...rejected];
+  const unresolved = new Map<string, number>();
+  const progress = makeProgress(articles.length);
+  for (const [index, article] of articles.entries()) {
+    try {
+      const toponyms = geoparse(article.text, gazetteer);
+      const found = extractClaims(article, toponyms, registry);
+      claims.push(...found);
+      places.push({ article: article.id, toponyms });
+      processed.push(article);
+      for (const toponym of toponyms) {
+        if (toponym.lat === null) unresolved.set(toponym.text, (unresolved.get(toponym.text) ?? 0) + 1);
+      }
+    } catch (error) {
+      // a bug met on one article must not cost the others their output
+      failed.push({
+        file: path.join(options.articles, `${article.id}.txt`),
+        reason: `could not be processed: ${(error as Error).message}`,
+      });
+    }
+    progress(index + 1);
+  }
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+  const rejections = failed.map((rejection) => ({ file: relative(rejection.file), reason: rejection.reason }));
+  const claimCollection = buildClaimCollection(claims, rejections);
+  const outputs: Array<[string, unknown]> = [
+    ['claims.geojson', claimCollection],
+    ['places.geojson', buildPlaceCollection(places)],
+    ['articles.json', buildArticleIndex(processed, claims)],
+    ['sources.json', buildSourceList(registry, claims)],
+  ];
+  for (const [name, value] of outputs) await writeFileAtomic(path.join(options.outDir, name), serializeJson(value));
+
+  const placed = claims.filter((claim) => claim.geometry !== null).length;
+  const lines = [
+    `articles: ${processed.length} processed, ${rejections.length} rejected`,
+    `claims: ${claims.length} (${placed} placed, ${claims.length - placed} without a place)`,
+    `unresolved place names: ${unresolved.size}${
+      unresolved.size
+        ? ` (${[...unresolved.entries()]
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+            .map(([name, count]) => `${name} x${count}`)
+            .join(', ')})`
+        : ''
+    }`,
+    ...rejections.map((rejection) => `rejected ${rejection.file}: ${rejection.reason}`),
+    `wrote ${outputs.map(([name]) => name).join(', ')} to ${relative(options.outDir)}`,
+  ];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  return rejections.length ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`build-data: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

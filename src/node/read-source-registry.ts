@@ -1,0 +1,21 @@
+/**
+ * Node-only: read the source registry (data/sources.json) and validate it once here,
+ * at the boundary; the pipeline then trusts it.
+ *
+ * @example
+ * const registry = await readSourceRegistry('data/sources.json');
+ */
+import { readFile } from 'node:fs/promises';
+import { type Source, zSourceRegistry } from '../pipeline/schema.ts';
+
+export async function readSourceRegistry(file: string): Promise<Source[]> {
+  const text = await readFile(file, 'utf8');
+  const parsed = zSourceRegistry.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${file} is not a valid source registry: ${parsed.error.message}`);
+  const names = new Set<string>();
+  for (const source of parsed.data) {
+    if (names.has(source.name)) throw new Error(`${file}: source "${source.name}" is listed twice`);
+    names.add(source.name);
+  }
+  return parsed.data;
+}

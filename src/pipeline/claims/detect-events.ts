@@ -1,0 +1,322 @@
+/**
+ * Find the words that report an event in one sentence (issue 5, step 2).
+ *
+ * A trigger is a verb or noun phrase (surrendered, laid down their arms, taken
+ * prisoner, 12 POWs, fled, advanced, under the control of, lost, evacuated). Uses
+ * of those words that do not assert an event are dropped, by general rules of
+ * news English:
+ * - a gerund after a preposition or `when`/`while` ("helps soldiers in
+ *   surrendering", "when capturing soldiers") describes a habit or a purpose;
+ * - a relative clause right after its noun ("the troops who surrendered", "POWs
+ *   that surrendered") refers back to an event told elsewhere;
+ * - an attributive participle ("the surrendered soldiers", "many captured villages",
+ *   "occupied places") names a known state, not a new report;
+ * - an appeal ("urged them to surrender", "called for their surrender") is not an event;
+ * - a count noun like "prisoners" is a capture only with a quantity ("22 POWs",
+ *   "dozens of prisoners") and not when the prisoners are themselves speaking.
+ *
+ * Offsets are relative to the sentence text.
+ *
+ * @example
+ * detectEvents('Forty soldiers surrendered near the village.')
+ * // => [{event: 'surrender', start: 14, end: 25, transitive: false}]
+ */
+import type { ClaimEvent } from '../schema.ts';
+import { CIVILIAN_NOUNS, PLACE_NOUNS, REPORTING_VERBS, TROOP_NOUNS } from './lexicon.ts';
+
+export type EventMatch = {
+  event: ClaimEvent;
+  start: number;
+  end: number;
+  /** the trigger's grammatical subject is the actor (captor, controller) and the patient follows */
+  transitive: boolean;
+  /** control lost by the subject's own side: "troops withdrew from the town" */
+  subjectLoses?: boolean;
+};
+
+/** A span of a place name inside the sentence, so that "captured Sudzha" reads as control. */
+export type PlaceSpan = { start: number; end: number };
+
+type Rule = {
+  pattern: RegExp;
+  classify: (
+    sentence: string,
+    start: number,
+    end: number,
+    places: PlaceSpan[],
+  ) => Omit<EventMatch, 'start' | 'end'> | null;
+};
+
+const QUANTITY = String.raw`(?:\d[\d,.]*|a dozen|dozens|several|many|hundreds|thousands|scores|some|numerous|more|few|a number|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred)`;
+const PASSIVE_AUX = /\b(?:been|were|was|are|is|being|be|get|got|gets)\s+(?:\w+\s+)?$/i;
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|many|some|these|those|of|their|its|his|her|our|several|other|all|dozens of)\s+$/i;
+const PREPOSITION_BEFORE = /\b(?:in|when|while|by|for|of|about|on|after|before|without|from|against|at|into|to)\s+$/i;
+const RELATIVE_BEFORE = /\b(?:who|that|which)\s+(?:(?:had|have|has|already|just|reportedly)\s+)*$/i;
+/** "the peninsula that Russia has occupied": a relative clause with its own subject, after a noun */
+const RELATIVE_WITH_SUBJECT =
+  /\b([\w’'-]+)\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:had|have|has|is|was|were)\s+(?:\w+ly\s+)?$/;
+const REPORTING_WORD = new RegExp(
+  `^(?:${REPORTING_VERBS}|so|such|now|believe|believes|believed|think|thinks|thought|show|shows|showed|indicate|indicated|suggest|suggested|means?|clear|likely)$`,
+  'i',
+);
+const APPEAL_BEFORE =
+  /\b(?:urg(?:e|ed|es|ing)|call(?:ed|ing|s)?\s+(?:on|for|upon)|demand(?:ed|ing|s)?|refus(?:e|ed|es|ing)|offer(?:ed|ing|s)?|encourag(?:e|ed|es|ing)|persuad(?:e|ed|es|ing)|ask(?:ed|ing|s)?|order(?:ed|ing|s)?|invit(?:e|ed|es|ing)|forc(?:e|ed|ing)|threaten(?:ed|ing|s)?|pressur(?:e|ed|es|ing)|appeal(?:ed|ing|s)?|convinc(?:e|ed|es|ing)|help(?:ed|ing|s)?|assist(?:ed|ing|s)?)\b(?:\s+[\w’'-]+){0,6}\s+$/i;
+
+const troopNoun = new RegExp(String.raw`\b(?:${TROOP_NOUNS})\b`, 'i');
+/** a troop noun that heads a phrase (not "the company's stronghold") */
+const troopHead = new RegExp(String.raw`\b(?:${TROOP_NOUNS})\b(?!['’]s)`, 'i');
+/** people who can be taken prisoner, troops or not */
+const personNoun = new RegExp(
+  String.raw`\b(?:${TROOP_NOUNS}|${CIVILIAN_NOUNS}|employees|staff|workers|guards|officials|crew|volunteers|journalists|individuals)\b(?!['’]s)`,
+  'i',
+);
+const placeNoun = new RegExp(String.raw`\b(?:${PLACE_NOUNS})\b`, 'i');
+const civilianNoun = new RegExp(String.raw`\b(?:${CIVILIAN_NOUNS})\b`, 'i');
+const reportingVerbAfter = new RegExp(String.raw`^\s+(?:${REPORTING_VERBS})\b`, 'i');
+
+/** Text of the clause before the trigger: back to the previous clause break. */
+function clauseBefore(sentence: string, start: number): string {
+  const before = sentence.slice(0, start);
+  // a reported clause starts after "that": "the ministry claimed that soldiers were captured"
+  const that = before.search(/\bthat\s+(?:[\w’'-]+\s+){0,8}$/);
+  const cut = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' – '),
+    before.lastIndexOf(' — '),
+    before.lastIndexOf(': '),
+    that === -1 ? -1 : that + 4,
+  );
+  return before.slice(cut + 1);
+}
+
+function placeWithin(sentence: string, from: number, words: number, places: PlaceSpan[]): boolean {
+  const window = sentence
+    .slice(from)
+    .split(/\s+/)
+    .slice(0, words + 1)
+    .join(' ');
+  const to = from + window.length + 1;
+  return places.some((place) => place.start >= from && place.start <= to) || placeNoun.test(window);
+}
+
+function nextWords(sentence: string, from: number, count: number): string {
+  return sentence.slice(from).trim().split(/\s+/).slice(0, count).join(' ');
+}
+
+/** captured / seized / occupied: people taken are a capture, places taken are control. */
+function classifyTaking(defaultEvent: ClaimEvent) {
+  return (sentence: string, start: number, end: number, places: PlaceSpan[]): Omit<EventMatch, 'start' | 'end'> => {
+    const before = sentence.slice(0, start);
+    const passive = PASSIVE_AUX.test(before);
+    if (passive) {
+      const subject = clauseBefore(sentence, start);
+      const subjectStart = start - subject.length;
+      // the head of the subject comes first: "employees … near the town of X" are people
+      const personAt = subject.search(personNoun);
+      const placeNounAt = subject.search(placeNoun);
+      const placeNameAt = places.find((place) => place.start >= subjectStart && place.end <= start);
+      const placeAt = Math.min(
+        placeNounAt === -1 ? Infinity : placeNounAt,
+        placeNameAt ? placeNameAt.start - subjectStart : Infinity,
+      );
+      if (personAt !== -1 && personAt < placeAt) return { event: 'capture', transitive: false };
+      if (placeAt !== Infinity) return { event: 'control', transitive: false };
+      return { event: defaultEvent, transitive: false };
+    }
+    const object = nextWords(sentence, end, 7);
+    const troopAt = object.search(troopHead);
+    const placeFound = placeWithin(sentence, end, 6, places);
+    if (troopAt !== -1 && !(placeFound && object.search(placeNoun) !== -1 && object.search(placeNoun) < troopAt)) {
+      return { event: 'capture', transitive: true };
+    }
+    if (placeFound) return { event: 'control', transitive: true };
+    return { event: defaultEvent, transitive: true };
+  };
+}
+
+const RULES: Rule[] = [
+  { pattern: /\bsurrender(?:ed|ing|s)?\b/gi, classify: () => ({ event: 'surrender', transitive: false }) },
+  {
+    pattern: /\bla(?:id|y|ying|ys)\s+down\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:arms|weapons)\b/gi,
+    classify: () => ({ event: 'surrender', transitive: false }),
+  },
+  {
+    pattern: /\bg(?:ave|ive|iving|iven|ives)\s+themselves\s+up\b/gi,
+    classify: () => ({ event: 'surrender', transitive: false }),
+  },
+  {
+    // "the marines gave up near the village": intransitive, with troops as subject
+    pattern:
+      /\bg(?:ave|ive|iving|iven|ives)\s+up(?=\s*(?:[,.;:!?]|$|\s+(?:near|in|at|on|to|after|when|without|and|outside|inside|south|north|east|west)\b))/gi,
+    classify: (sentence, start) =>
+      troopNoun.test(clauseBefore(sentence, start)) ? { event: 'surrender', transitive: false } : null,
+  },
+  { pattern: /\bcapitulat(?:ed|ing|ion|es?)\b/gi, classify: () => ({ event: 'surrender', transitive: false }) },
+  {
+    pattern: /\b(?:raised|raising|waved|waving|wave|raise)\s+(?:a\s+|the\s+)?white\s+flags?\b/gi,
+    classify: () => ({ event: 'surrender', transitive: false }),
+  },
+  {
+    pattern: /\b(?:taken|took|taking|take|takes)\s+(?:[\w’'-]+\s+){0,4}?(?:prisoners?|captive)\b/gi,
+    classify: (sentence, start) => ({ event: 'capture', transitive: !PASSIVE_AUX.test(sentence.slice(0, start)) }),
+  },
+  {
+    pattern: /\bheld\s+(?:as\s+)?(?:captive|prisoners?)\b/gi,
+    classify: () => ({ event: 'capture', transitive: false }),
+  },
+  { pattern: /\bcaptur(?:ed|ing|es|e)\b/gi, classify: classifyTaking('capture') },
+  {
+    pattern: /\b(?:POWs?|prisoners? of war|prisoners|captives)\b/gi,
+    classify: (sentence, start, end) => {
+      const quantity = new RegExp(String.raw`\b${QUANTITY}\s+(?:[\w’'-]+\s+){0,3}$`, 'i');
+      if (!quantity.test(sentence.slice(Math.max(0, start - 60), start))) return null;
+      if (reportingVerbAfter.test(sentence.slice(end))) return null;
+      return { event: 'capture', transitive: false };
+    },
+  },
+  {
+    pattern: /\b(?:desert(?:ed|ing|ion|ers?)|went\s+AWOL)\b/gi,
+    classify: (sentence, start) => {
+      // "the desert" is a landscape, not a desertion
+      if (/\bthe\s+$/i.test(sentence.slice(0, start)) && /^desert\b/i.test(sentence.slice(start))) return null;
+      return { event: 'desertion', transitive: false };
+    },
+  },
+  {
+    pattern: /\b(?:fled|flee|fleeing|flees|escaped)\b/gi,
+    classify: (sentence, start) => {
+      const subject = clauseBefore(sentence, start);
+      const civilians = civilianNoun.exec(subject);
+      const troops = troopNoun.exec(subject);
+      if (civilians && (!troops || civilians.index > troops.index)) return { event: 'evacuation', transitive: false };
+      if (troops) return { event: 'desertion', transitive: false };
+      return { event: 'evacuation', transitive: false };
+    },
+  },
+  {
+    pattern:
+      /\b(?:left|abandon(?:ed|ing)|quit)\s+(?:their\s+|its\s+|his\s+)?(?:trenches|positions|posts|units?|the\s+battlefield|the\s+front)\b/gi,
+    classify: () => ({ event: 'desertion', transitive: false }),
+  },
+  {
+    pattern: /\badvanc(?:ed|ing|es|e)\b/gi,
+    classify: (sentence, start, end) => {
+      if (/\bin\s+$/i.test(sentence.slice(0, start))) return null; // "in advance"
+      if (
+        /^\s+(?:notice|warning|payment|copy|copies|weapons?|systems?|technology|training)\b/i.test(sentence.slice(end))
+      )
+        return null;
+      return { event: 'advance', transitive: false };
+    },
+  },
+  {
+    pattern:
+      /\b(?:mov(?:ed|ing|es|e)|push(?:ed|ing|es)?|press(?:ed|ing)|mak(?:ing|es)\s+(?:their|its)\s+way)\s+(?:[\w-]+\s+)?(?:towards?|into|deeper|on\s+to)\b/gi,
+    classify: (sentence, start) => {
+      const subject = clauseBefore(sentence, start);
+      return troopNoun.test(subject) || /\benemy\b/i.test(subject) ? { event: 'advance', transitive: false } : null;
+    },
+  },
+  {
+    pattern:
+      /\b(?:broke|break(?:ing|s)?|broken)\s+through\b|\bpenetrat(?:ed|e|es|ing)\b|\b(?:gain(?:ed|ing|s)?|gain)\s+ground\b|\bmade\s+(?:\w+\s+)?gains\b/gi,
+    classify: () => ({ event: 'advance', transitive: false }),
+  },
+  {
+    pattern:
+      /\blaunch(?:ed|ing)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:incursion|offensive|counter-offensive|counteroffensive|ground operation)\b/gi,
+    classify: () => ({ event: 'advance', transitive: false }),
+  },
+  {
+    pattern: /\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+)?control\b/gi,
+    classify: () => ({ event: 'control', transitive: false }),
+  },
+  {
+    pattern: /\b(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pulled\s+out)\s+(?:[\w-]+\s+){0,2}?from\b/gi,
+    classify: (sentence, start) =>
+      troopNoun.test(clauseBefore(sentence, start))
+        ? { event: 'control', transitive: false, subjectLoses: true }
+        : null,
+  },
+  {
+    pattern:
+      /\b(?:took|taken|taking|take|seized|seize|gained|gain|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)\b/gi,
+    classify: (sentence, _start, end, places) =>
+      placeWithin(sentence, end, 4, places) ? { event: 'control', transitive: true } : null,
+  },
+  {
+    pattern: /\bcontrol(?:s|led|ling)?\b/gi,
+    classify: (sentence, start, end, places) => {
+      if (/\b(?:under|of|the|took|taken|take|seized|gained)\s+(?:[\w’'-]+\s+)?$/i.test(sentence.slice(0, start)))
+        return null;
+      const object = nextWords(sentence, end, 4);
+      if (!new RegExp(String.raw`^(?:\d[\d,]*|[a-z]+)?\s*(?:[\w-]+\s+)?(?:${PLACE_NOUNS})\b`, 'i').test(object)) {
+        return places.some((place) => place.start >= end && place.start <= end + 3)
+          ? { event: 'control', transitive: true }
+          : null;
+      }
+      return { event: 'control', transitive: true };
+    },
+  },
+  {
+    pattern:
+      /\b(?:recaptur(?:ed|ing|es?)|retook|retaken|retake|liberat(?:ed|ing|es?)|seized|seizing|seizes?|occup(?:ied|ying|y))\b/gi,
+    classify: classifyTaking('control'),
+  },
+  { pattern: /\b(?:losses|casualties)\b/gi, classify: () => ({ event: 'losses', transitive: false }) },
+  {
+    pattern: /\b(?:lost|losing|lose|loses|killed|wounded)\b/gi,
+    classify: (sentence, _start, end) => {
+      const after = nextWords(sentence, end, 8);
+      const before = clauseBefore(sentence, _start);
+      if (troopNoun.test(after) || /\b(?:tanks|vehicles|equipment|aircraft|helicopters)\b/i.test(after))
+        return { event: 'losses', transitive: false };
+      if (/\b(?:were|was|been|are)\s+$/i.test(sentence.slice(0, _start)) && troopNoun.test(before))
+        return { event: 'losses', transitive: false };
+      return null;
+    },
+  },
+  {
+    pattern: /\bevacuat(?:ed|ion|ions|ing|es?)\b|\bbrought\s+to\s+safety\b|\bleft\s+their\s+homes\b/gi,
+    classify: () => ({ event: 'evacuation', transitive: false }),
+  },
+];
+
+/** Rules of use that say a trigger does not assert an event here. */
+function isNonAssertive(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const trigger = sentence.slice(start, end);
+  const after = sentence.slice(end);
+  const firstWord = trigger.split(/\s+/)[0] ?? '';
+  if (/ing$/i.test(firstWord) && PREPOSITION_BEFORE.test(before)) return true;
+  if (RELATIVE_BEFORE.test(before) && /(?:ed|ing)$/i.test(firstWord)) return true;
+  const relative = RELATIVE_WITH_SUBJECT.exec(before);
+  if (relative && !REPORTING_WORD.test(relative[1] ?? '')) return true;
+  if (/(?:ed)$/i.test(firstWord) && DETERMINER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after)) {
+    const nextWord = (after.trim().split(/\s+/)[0] ?? '').toLowerCase();
+    if (!/^(?:by|in|at|to|on|from|near|with|and|or|as|after|since|into|towards?|during|over|for)$/.test(nextWord))
+      return true;
+  }
+  if (APPEAL_BEFORE.test(before)) {
+    // "urged the soldiers to surrender", "called for their surrender"
+    const tail = before.slice(-60);
+    if (/\bto\s+(?:[\w’'-]+\s+){0,2}$|\b(?:for|their|its)\s+(?:[\w’'-]+\s+)?$/i.test(tail)) return true;
+  }
+  return false;
+}
+
+export function detectEvents(sentence: string, places: PlaceSpan[] = []): EventMatch[] {
+  const matches: EventMatch[] = [];
+  for (const rule of RULES) {
+    for (const found of sentence.matchAll(rule.pattern)) {
+      const start = found.index ?? 0;
+      const end = start + found[0].length;
+      if (matches.some((match) => start < match.end && end > match.start)) continue;
+      if (isNonAssertive(sentence, start, end)) continue;
+      const classified = rule.classify(sentence, start, end, places);
+      if (classified) matches.push({ ...classified, start, end });
+    }
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,43 @@
+/**
+ * Group the sentences of a quotation that runs over several sentences (issue 5, step 3).
+ *
+ * "“Nine men gave up. They were hungry,” the officer said." is two sentences with one
+ * speaker: both get the same block number, so the speaker named in the last one is the
+ * source of the first. Double quotes, curly or straight, are followed inside a paragraph.
+ *
+ * @example
+ * linkQuoteBlocks(splitSentences('"A. B," he said. C.')) // => [0, 0, null]
+ */
+import type { Sentence } from './split-sentences.ts';
+
+export function linkQuoteBlocks(sentences: Sentence[]): Array<number | null> {
+  const blocks: Array<number | null> = sentences.map(() => null);
+  let open = false;
+  let blockStart = -1;
+  let paragraph = -1;
+  for (const sentence of sentences) {
+    if (sentence.paragraph !== paragraph) {
+      open = false;
+      paragraph = sentence.paragraph;
+    }
+    const wasOpen = open;
+    let closed = false;
+    for (const char of sentence.text) {
+      if (char === '“') open = true;
+      else if (char === '”') {
+        if (open) closed = true;
+        open = false;
+      } else if (char === '"') {
+        if (open) closed = true;
+        open = !open;
+      }
+    }
+    if (wasOpen) {
+      blocks[sentence.index] = blockStart;
+      blocks[blockStart] = blockStart;
+    }
+    // a quote still open at the end of the sentence runs on into the next one
+    if (open && (!wasOpen || closed)) blockStart = sentence.index;
+  }
+  return blocks;
+}

@@ -1,0 +1,190 @@
+/**
+ * Read how many people (or places) a claim is about, with its qualifier (issue 5, step 2).
+ *
+ * The count is the number that quantifies the event's noun: troops for a surrender,
+ * capture, desertion or losses, places for control, people for an evacuation.
+ * "24" is exact; "at least five" is 5, at least; "more than 2,000", "over a dozen"
+ * are more than; "almost 40", "around 300" are about; "up to eleven" is up to.
+ * Vague amounts ("several dozen", "hundreds", "many") give no count: null.
+ * Numbers of a unit ("ten kilometers", "2,300 square miles") and ordinals
+ * ("the 22nd brigade") are not counts.
+ *
+ * @example
+ * parseCount('More than 2,000 soldiers surrendered.', 'surrender', 16)
+ * // => {count: 2000, qualifier: 'more than', start: 0, end: 15}
+ */
+import type { ClaimEvent } from '../schema.ts';
+import { CIVILIAN_NOUNS, NUMBER_WORDS, PLACE_NOUNS, TROOP_NOUNS } from './lexicon.ts';
+
+export type CountQualifier = 'exact' | 'at least' | 'more than' | 'about' | 'up to' | 'fewer than';
+export type CountMatch = { count: number | null; qualifier: CountQualifier | null; start: number; end: number };
+
+const QUALIFIERS: ReadonlyArray<[RegExp, CountQualifier]> = [
+  [/^(?:at least|no fewer than|no less than|a minimum of)$/i, 'at least'],
+  [/^(?:more than|over|upwards of|in excess of|above|well over|just over)$/i, 'more than'],
+  [
+    /^(?:almost|nearly|about|around|approximately|roughly|some|an estimated|close to|estimated|circa|up to about)$/i,
+    'about',
+  ],
+  [/^(?:up to|as many as)$/i, 'up to'],
+  [/^(?:fewer than|less than|under|below|just under)$/i, 'fewer than'],
+];
+
+const QUALIFIER_PATTERN =
+  'at least|no fewer than|no less than|a minimum of|more than|well over|just over|over|upwards of|in excess of|above|' +
+  'almost|nearly|about|around|approximately|roughly|some|an estimated|close to|estimated|circa|up to|as many as|' +
+  'fewer than|less than|just under|under|below';
+const WORD_NUMBER = Object.keys(NUMBER_WORDS)
+  .filter((word) => word !== 'dozen')
+  .join('|');
+const NUMBER_PATTERN = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a dozen|(?:${WORD_NUMBER})(?:[ -](?:${WORD_NUMBER}))?(?:\s+(?:hundred|thousand))?|a hundred|a thousand`;
+const VAGUE_PATTERN = `several dozen|dozens|hundreds|thousands|scores|several|many|numerous|a number|a few|few|some`;
+
+/** People, not units: "one unit of the brigade" counts no soldiers. */
+const PEOPLE_NOUNS = TROOP_NOUNS.split('|')
+  .filter(
+    (noun) =>
+      !/^(?:units\?|brigade|battalion|regiment|platoon|company|companies|side|crews\?|military|army|armies|forces)$/.test(
+        noun,
+      ),
+  )
+  .join('|');
+
+function nounsFor(event: ClaimEvent): string {
+  if (event === 'control') return PLACE_NOUNS;
+  if (event === 'evacuation') return `${CIVILIAN_NOUNS}|${PEOPLE_NOUNS}`;
+  if (event === 'losses') return `${PEOPLE_NOUNS}|tanks|vehicles|aircraft`;
+  return `${PEOPLE_NOUNS}|${CIVILIAN_NOUNS}|individuals|Ukrainians|Russians|invaders|occupiers`;
+}
+
+/** Value of a number phrase: "2,000" -> 2000, "forty-five" -> 45, "a dozen" -> 12, "two hundred" -> 200. */
+export function numberValue(phrase: string): number | null {
+  const text = phrase.toLowerCase().trim();
+  if (/^[\d,.]+$/.test(text)) {
+    const value = Number(text.replace(/,/g, ''));
+    return Number.isFinite(value) ? value : null;
+  }
+  if (text === 'a dozen') return 12;
+  if (text === 'a hundred') return 100;
+  if (text === 'a thousand') return 1000;
+  let total = 0;
+  let current = 0;
+  for (const word of text.split(/[\s-]+/)) {
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else {
+      const value = NUMBER_WORDS[word];
+      if (value === undefined) return null;
+      current += value;
+    }
+  }
+  return total + current;
+}
+
+function qualifierOf(phrase: string | undefined): CountQualifier {
+  if (!phrase) return 'exact';
+  const normalized = phrase.trim().replace(/\s+/g, ' ');
+  for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(normalized)) return qualifier;
+  return 'exact';
+}
+
+/**
+ * @param clause the text to search (a sentence or the clause around the trigger)
+ * @param event the event kind, which decides which nouns a count may quantify
+ * @param anchor position of the trigger in `clause`: the nearest count wins
+ * @param objectFollows the trigger is a transitive verb ("captured 40 soldiers"): its count
+ *   follows it; otherwise the count is in the subject before it ("40 soldiers surrendered")
+ */
+export function parseCount(
+  clause: string,
+  event: ClaimEvent,
+  anchor: number,
+  objectFollows = false,
+): CountMatch | null {
+  const nouns = nounsFor(event);
+  const pattern = new RegExp(
+    String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?:a total of\s+)?(?:(?<vague>${VAGUE_PATTERN})|(?<number>${NUMBER_PATTERN}))(?:\s+of)?(?:\s+(?:the\s+)?(?!\d)[\w’'"“”-]+){0,4}?\s+(?<noun>${nouns})\b`,
+    'gi',
+  );
+  let best: (CountMatch & { distance: number }) | null = null;
+  for (const found of clause.matchAll(pattern)) {
+    const start = found.index ?? 0;
+    const groups = found.groups ?? {};
+    const numberText = groups.number;
+    const end = start + found[0].length;
+    // a phrase that runs across the trigger is two phrases: "Two brigades captured 45 soldiers"
+    const nounStart = end - (groups.noun?.length ?? 0);
+    const across = anchor > start && anchor < nounStart;
+    if (across && !objectFollows) continue;
+    if (across) {
+      const rest = clause.slice(anchor);
+      const after = parseCount(rest.slice(rest.search(/\s/) + 1), event, 0, false);
+      if (after) {
+        const offset = anchor + rest.search(/\s/) + 1;
+        return { ...after, start: after.start + offset, end: after.end + offset };
+      }
+      continue;
+    }
+    // the words between the number and the noun must not be a unit: "ten kilometers of troops" is not a count
+    const middle = found[0].slice((groups.qualifier?.length ?? 0) + (numberText ?? groups.vague ?? '').length);
+    if (
+      /\b(?:km|kilomet(?:er|re)s?|miles?|meters?|metres?|percent|per cent|square|hours?|days?|weeks?|months?|years?)\b/i.test(
+        middle,
+      )
+    ) {
+      continue;
+    }
+    if (
+      numberText &&
+      /^\d/.test(numberText) &&
+      /^(?:st|nd|rd|th)\b/i.test(clause.slice(start + found[0].indexOf(numberText) + numberText.length))
+    ) {
+      continue;
+    }
+    // the count on the expected side of the trigger wins over a nearer one on the other side
+    const wrongSide = objectFollows ? start < anchor : start > anchor;
+    const distance = Math.abs(start - anchor) + (wrongSide ? 1000 : 0);
+    let match: CountMatch;
+    if (numberText) {
+      const value = numberValue(numberText);
+      if (value === null) continue;
+      // a year is a date, not a count
+      if (/^(?:19|20)\d\d$/.test(numberText)) continue;
+      match = {
+        count: value,
+        qualifier: qualifierOf(groups.qualifier),
+        start,
+        end: start + found[0].indexOf(numberText) + numberText.length,
+      };
+    } else {
+      match = {
+        count: null,
+        qualifier: null,
+        start,
+        end: start + found[0].indexOf(groups.vague ?? '') + (groups.vague ?? '').length,
+      };
+    }
+    if (!best || distance < best.distance) best = { ...match, distance };
+  }
+  // "… and that four had been taken prisoner": a bare number as the subject of the trigger
+  if (!objectFollows) {
+    const bare = new RegExp(
+      String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?<number>${NUMBER_PATTERN})\s+(?:of them\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:also|all|reportedly)\s+)?(?:been\s+)?$`,
+      'i',
+    ).exec(clause.slice(0, anchor));
+    const value = bare?.groups?.number ? numberValue(bare.groups.number) : null;
+    if (bare && value !== null && !/^(?:19|20)\d\d$/.test(bare.groups?.number ?? '')) {
+      return {
+        count: value,
+        qualifier: qualifierOf(bare.groups?.qualifier),
+        start: bare.index,
+        end: bare.index + bare[0].trimEnd().length,
+      };
+    }
+  }
+  if (!best) return null;
+  const { distance: _distance, ...match } = best;
+  return match;
+}

@@ -1,0 +1,181 @@
+/**
+ * When a claimed event happened, from the words of its sentence (issue 5, step 5).
+ *
+ * Dates are resolved against the article's published date, never later than it: news
+ * reports what has happened. chrono-node reads absolute and relative dates ("August 7",
+ * "on Saturday", "yesterday", "last week"); measured on news text it gives a single
+ * day for "over the past month" and nothing for "in recent days", and it puts a bare
+ * month or weekday in the future ("since the beginning of September" read in August),
+ * so spans of time are read here first and future dates are moved back.
+ *
+ * @example
+ * resolveClaimDate('over the past month', 0, '2024-01-13')
+ * // => {date: '2023-12-13', dateEnd: '2024-01-13', precision: 'month', start: 0, end: 19}
+ */
+import * as chrono from 'chrono-node';
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+export type ClaimDate = { date: string; dateEnd: string | null; precision: DatePrecision; start: number; end: number };
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  couple: 2,
+  few: 3,
+  several: 7,
+};
+
+function toIso(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+function parseIso(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+function addMonths(date: Date, months: number): Date {
+  const copy = new Date(date.getTime());
+  copy.setUTCMonth(copy.getUTCMonth() + months);
+  return copy;
+}
+
+/** "over the past month", "in the last three weeks", "in recent days", "since the start of September" */
+function findSpan(text: string, published: Date): ClaimDate[] {
+  const found: ClaimDate[] = [];
+  const past =
+    /\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|couple of|couple|few|several|\d+)\s+)?(days?|weeks?|months?|years?)\b/gi;
+  for (const match of text.matchAll(past)) {
+    const amount = match[1] ? (SMALL_NUMBERS[match[1].toLowerCase().replace(/ of$/, '')] ?? Number(match[1])) : 1;
+    const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
+    const from =
+      unit === 'day'
+        ? addDays(published, -amount)
+        : unit === 'week'
+          ? addDays(published, -7 * amount)
+          : unit === 'month'
+            ? addMonths(published, -amount)
+            : addMonths(published, -12 * amount);
+    const precision: DatePrecision =
+      unit === 'day' ? (amount <= 3 ? 'day' : 'week') : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
+    found.push({
+      date: toIso(from),
+      dateEnd: toIso(published),
+      precision,
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
+  }
+  for (const match of text.matchAll(
+    /\b(?:in|over|during)\s+(?:recent|the past few|the last few)\s+(days|weeks|months)\b/gi,
+  )) {
+    const unit = (match[1] ?? 'days').toLowerCase();
+    const from =
+      unit === 'days' ? addDays(published, -7) : unit === 'weeks' ? addDays(published, -28) : addMonths(published, -3);
+    const precision: DatePrecision = unit === 'days' ? 'week' : 'month';
+    found.push({
+      date: toIso(from),
+      dateEnd: toIso(published),
+      precision,
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
+  }
+  for (const match of text.matchAll(
+    /\bsince\s+(?:the\s+(beginning|start|end|middle)\s+of\s+|(early|mid-?|late)\s*)?([A-Z][a-z]+)\b/g,
+  )) {
+    const month = MONTHS.indexOf((match[3] ?? '').toLowerCase());
+    if (month === -1) continue;
+    let year = published.getUTCFullYear();
+    if (month > published.getUTCMonth()) year -= 1;
+    const part = (match[1] ?? match[2] ?? '').toLowerCase();
+    const day = /^(?:end|late)/.test(part) ? 20 : /^(?:middle|mid)/.test(part) ? 10 : 1;
+    const from = new Date(Date.UTC(year, month, day, 12));
+    found.push({
+      date: toIso(from),
+      dateEnd: toIso(published),
+      precision: 'month',
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
+  }
+  return found;
+}
+
+function fromChrono(text: string, published: Date, taken: ClaimDate[]): ClaimDate[] {
+  const found: ClaimDate[] = [];
+  for (const result of chrono.parse(text, { instant: published, timezone: 0 })) {
+    const start = result.index;
+    const end = start + result.text.length;
+    if (taken.some((span) => start < span.end && end > span.start)) continue;
+    // "a prisoner of war march", "troops may surrender": a month name in lower case is a word
+    if (/^(?:march|may|june|august)$/.test(result.text.trim())) continue;
+    const known = result.start;
+    const hasDay = known.isCertain('day') || known.isCertain('weekday');
+    const hasMonth = known.isCertain('month');
+    const isWeek = /\bweek\b/i.test(result.text);
+    const isRelativeDay = /\b(?:yesterday|today|tonight|last night|ago)\b/i.test(result.text);
+    if (!hasDay && !hasMonth && !isWeek && !isRelativeDay && !known.isCertain('year')) continue;
+    let date = known.date();
+    if (date.getTime() > published.getTime() + 86_400_000) {
+      // a bare weekday or month read forward: news reports the past
+      if (known.isCertain('weekday') && !hasMonth) date = addDays(date, -7);
+      else if (!known.isCertain('year')) date = addMonths(date, -12);
+      else continue;
+    }
+    const precision: DatePrecision = isWeek ? 'week' : hasDay || isRelativeDay ? 'day' : hasMonth ? 'month' : 'year';
+    const dateEnd = result.end ? toIso(result.end.date()) : null;
+    found.push({
+      date: toIso(date),
+      dateEnd: dateEnd && dateEnd > toIso(date) && dateEnd <= toIso(published) ? dateEnd : null,
+      precision,
+      start,
+      end,
+    });
+  }
+  return found;
+}
+
+/**
+ * @param text the words to read (the caller blanks out attributions and captions)
+ * @param anchor where the event's trigger is in `text`: the nearest date wins
+ * @param published the article's published date, YYYY-MM-DD
+ */
+export function resolveClaimDate(text: string, anchor: number, published: string): ClaimDate | null {
+  const reference = parseIso(published);
+  const spans = findSpan(text, reference);
+  const candidates = [...spans, ...fromChrono(text, reference, spans)];
+  let best: ClaimDate | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = candidate.start > anchor ? candidate.start - anchor : anchor - candidate.end;
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

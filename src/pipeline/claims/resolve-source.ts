@@ -1,0 +1,143 @@
+/**
+ * Turn the words that name a speaker into a source: canonical name, kind and side
+ * (issue 5, step 3).
+ *
+ * 1. A known source: an alias from the registry (data/sources.json) inside the words.
+ *    When several match ("an adviser to President Zelensky, Oleksiy Arestovych"), a
+ *    name inside a prepositional phrase ("to …", "of …", "from …") is only a qualifier.
+ * 2. A back-reference ("the general", "he", "the official"): the last named speaker.
+ * 3. An unknown source read from its words: the side from side words ("Russian Telegram
+ *    channels" -> russia, "a Ukrainian military spokesperson" -> ukraine; "Russian
+ *    opposition figure" -> independent), the kind from its head noun.
+ * 4. Nothing usable: the caller falls back to the outlet, with `sideFallback`.
+ *
+ * @example
+ * resolveSource('Russian Telegram channels', [], null)
+ * // => {name: 'Russian Telegram channels', kind: 'blogger', side: 'russia', sideFallback: false, person: false}
+ */
+import type { Side, Source } from '../schema.ts';
+import { SIDE_CUES } from './lexicon.ts';
+
+export type SourceKind = Source['kind'];
+export type ResolvedSource = { name: string; kind: SourceKind; side: Side; sideFallback: boolean; person: boolean };
+
+const ANAPHORA =
+  /^(?:(?:the|this|that)\s+)?(?:(?:same|former|acting)\s+)?(?:general|official|officer|spokes(?:man|woman|person)|minister|commander|governor|president|colonel|analyst|adviser|advisor|ombudsman|head|chief|leader|mayor|agency|ministry|channel|outlet|newspaper|broadcaster|institute|he|she)$/i;
+
+const KIND_CUES: ReadonlyArray<[RegExp, SourceKind]> = [
+  // a capital or a country speaking is its government: "Kyiv says", "Moscow denied"
+  [/^(?:Kyiv|Kiev|Moscow|Ukraine|Russia|Minsk|Washington|London|Berlin|Paris|Beijing)$/, 'official'],
+  [
+    /\b(?:telegram|bloggers?|z-channels?|war correspondents?|military correspondents?|milbloggers?|channels?)\b/i,
+    'blogger',
+  ],
+  [/\b(?:state (?:television|tv|media|news|broadcaster)|state-run|state-owned)\b/i, 'state media'],
+  [/\b(?:analysts?|experts?|observers?|institute|think tank|researchers?)\b/i, 'analyst'],
+  [/\b(?:social media|posts?|users?|footage|videos?)\b/i, 'social media'],
+  [
+    /\b(?:media|outlets?|newspapers?|agency|television|tv|reports?|journalists?|correspondents?|radio|press)\b/i,
+    'media',
+  ],
+  [
+    /\b(?:ministry|spokes\w*|officials?|governor|commander|general|president|minister|intelligence|military|army|armed forces|side|authorities|ombudsman|colonel|major|officers?|command|forces|government|kremlin|adviser|advisor|mayor|head|staff|service|headquarters|leadership|grouping)\b/i,
+    'official',
+  ],
+];
+
+const PERSON_NAME = /\b((?:[A-Z][a-zà-ÿ’'-]+\s+){1,2}[A-Z][a-zà-ÿ’'-]+)$/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+type AliasHit = { source: Source; index: number; length: number; qualifier: boolean; chunk: number };
+
+/** Curly and straight apostrophes are one letter to a reader. */
+function fold(text: string): string {
+  return text.replace(/[’‘`]/g, "'");
+}
+
+function findKnown(rawWords: string, registry: Source[]): AliasHit | null {
+  const hits: AliasHit[] = [];
+  const words = fold(rawWords);
+  for (const source of registry) {
+    for (const rawAlias of [source.name, ...source.aliases]) {
+      const alias = fold(rawAlias);
+      // short all-capital aliases (AP, UN, RT) must match in capitals
+      const flags = alias.length <= 3 ? 'g' : 'gi';
+      const pattern = new RegExp(`(?<![\\w@])${escapeRegExp(alias)}(?![\\w])`, flags);
+      for (const found of words.matchAll(pattern)) {
+        const index = found.index ?? 0;
+        const chunks = words.slice(0, index).split(',');
+        const chunk = chunks.at(-1) ?? '';
+        const qualifier = /\b(?:to|of|for|from|with|at|by)\s+(?:the\s+)?(?:[\w’'"“”-]+\s+){0,3}$/i.test(chunk);
+        hits.push({ source, index, length: alias.length, qualifier, chunk: chunks.length });
+      }
+    }
+  }
+  // Not a qualifier; then the first comma-separated part (an apposition follows its noun);
+  // then the head of that part, which in English comes last ("state TV correspondent X").
+  hits.sort(
+    (a, b) =>
+      Number(a.qualifier) - Number(b.qualifier) ||
+      a.chunk - b.chunk ||
+      b.index + b.length - (a.index + a.length) ||
+      b.length - a.length,
+  );
+  return hits[0] ?? null;
+}
+
+function kindOf(words: string): SourceKind {
+  for (const [pattern, kind] of KIND_CUES) if (pattern.test(words)) return kind;
+  return 'unknown';
+}
+
+function sideOf(words: string): Side {
+  if (/\b(?:opposition|exiled|dissident|independent)\b/i.test(words)) return 'independent';
+  let best: { side: Side; index: number } | null = null;
+  for (const cue of SIDE_CUES) {
+    const found = new RegExp(`\\b(?:${cue.pattern})(?![\\w])`, 'i').exec(words);
+    if (found && (!best || found.index < best.index)) best = { side: cue.side, index: found.index };
+  }
+  return best?.side ?? 'unknown';
+}
+
+/** A short canonical label for an unknown source: its personal name, else its head noun phrase. */
+function labelOf(words: string): string {
+  const cleaned = words
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const person = PERSON_NAME.exec(cleaned);
+  if (person?.[1] && person[1].split(' ').length >= 2) return person[1];
+  const head =
+    cleaned.split(/\s+(?:linked to|who|which|that|from|of|for|with|at|on|in|close to|affiliated with)\s+|,/)[0] ??
+    cleaned;
+  const label = head.trim();
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+export function resolveSource(
+  words: string,
+  registry: Source[],
+  lastNamed: ResolvedSource | null,
+): ResolvedSource | null {
+  const text = words.trim();
+  if (text === '') return null;
+  const known = findKnown(text, registry);
+  if (known) {
+    return {
+      name: known.source.name,
+      kind: known.source.kind,
+      side: known.source.side,
+      sideFallback: false,
+      person: /^[A-Z][a-z]+ [A-Z]/.test(known.source.name),
+    };
+  }
+  if (ANAPHORA.test(text) || /^(?:he|she|they)$/i.test(text)) return lastNamed;
+  const side = sideOf(text);
+  const kind = kindOf(text);
+  const label = labelOf(text);
+  if (label === '') return null;
+  return { name: label, kind, side, sideFallback: false, person: PERSON_NAME.test(text) };
+}

@@ -1,0 +1,7 @@
+/** Output builders (issue 5, step 6): pure, validated, deterministic. */
+export { buildArticleIndex } from './build-article-index.ts';
+export { buildClaimCollection, CLAIMS_GENERATOR } from './build-claim-collection.ts';
+export { type ArticleToponyms, buildPlaceCollection } from './build-place-collection.ts';
+export { buildSourceList } from './build-source-list.ts';
+export { roundNumber } from './round-number.ts';
+export { serializeJson } from './serialize-json.ts';
