@@ -1,0 +1,88 @@
+/**
+ * The region "Claim details" (issue 6 items 4 and 8): the quote with place and count
+ * marked, who claims it and their side, the article, event, precisions and hedging.
+ * Everything from articles is rendered as text; links only for http(s) (issue 7).
+ */
+import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
+import { safeHref } from '../safe-href.ts';
+import { selectSelectedClaim } from '../store/selectors.ts';
+import { useAppStore } from '../store/store-context.tsx';
+import { countLabel, dateLabel, eventLabel, hedgeLabel } from './labels.ts';
+import { QuoteText } from './QuoteText.tsx';
+import { SpotList } from './SpotList.tsx';
+
+export function ClaimDetails() {
+  const feature = useAppStore(selectSelectedClaim);
+  const spot = useAppStore((state) => state.spot);
+  const articles = useAppStore((state) => state.articles);
+  const select = useAppStore((state) => state.select);
+  const setReading = useAppStore((state) => state.setReading);
+  const claim = feature?.properties ?? null;
+  const article = claim ? articles.get(claim.article) : undefined;
+  const href = safeHref(article?.url);
+  return (
+    <section className="details" aria-label="Claim details">
+      {spot !== null ? (
+        <SpotList ids={spot} />
+      ) : claim === null ? (
+        <p className="muted hint">Select a claim on the map or in the list to read what was said.</p>
+      ) : (
+        <>
+          <div className="details-head">
+            <h2 className="panel-title">
+              {eventLabel(claim.event)} · {claim.place ?? 'Unlocated'}
+            </h2>
+            <button type="button" className="close" aria-label="Close details" onClick={() => select(null, 'list')}>
+              ×
+            </button>
+          </div>
+          <QuoteText claim={claim} />
+          <dl className="facts">
+            <dt>Source</dt>
+            <dd>
+              <span className="swatch" style={{ background: SIDE_COLORS[claim.side] }} aria-hidden="true" />
+              {claim.source} — {SIDE_LABELS[claim.side]} ({claim.sourceKind}
+              {claim.sideFallback ? ', side from the outlet' : ''})
+            </dd>
+            <dt>Article</dt>
+            <dd>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {article?.title ?? claim.article}
+                </a>
+              ) : (
+                <span>{article?.title ?? claim.article}</span>
+              )}
+              {article && (
+                <span className="muted">
+                  {' '}
+                  — {article.outlet}, {article.published}
+                </span>
+              )}
+            </dd>
+            <dt>Date</dt>
+            <dd>
+              {dateLabel(claim)} <span className="muted">(precision: {claim.datePrecision})</span>
+            </dd>
+            <dt>Place</dt>
+            <dd>
+              {claim.place ?? 'Unlocated'}
+              {claim.placePrecision && <span className="muted"> (precision: {claim.placePrecision})</span>}
+            </dd>
+            {claim.count !== null && (
+              <>
+                <dt>Count</dt>
+                <dd>{countLabel(claim)}</dd>
+              </>
+            )}
+            <dt>Hedging</dt>
+            <dd>{hedgeLabel(claim.hedged)}</dd>
+          </dl>
+          <button type="button" className="secondary" onClick={() => setReading(claim.id)}>
+            Show in article
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+/** Event-type toggles with counts. */
+import { EVENTS } from '../../pipeline/schema.ts';
+import { selectCounts } from '../store/selectors.ts';
+import { useAppStore } from '../store/store-context.tsx';
+import { eventLabel } from './labels.ts';
+
+export function EventFilters() {
+  const events = useAppStore((state) => state.filters.events);
+  const counts = useAppStore(selectCounts);
+  const toggleEvent = useAppStore((state) => state.toggleEvent);
+  return (
+    <fieldset className="filter-group">
+      <legend>Event</legend>
+      {EVENTS.map((event) => (
+        <label key={event} className="check-row">
+          <input type="checkbox" checked={events.includes(event)} onChange={() => toggleEvent(event)} />
+          <span className="check-name">{eventLabel(event)}</span> <span className="count">{counts.events[event]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

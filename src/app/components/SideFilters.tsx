@@ -1,0 +1,23 @@
+/** Side toggles with counts; names begin with the side ("Russia 12"), issue 6 item 8. */
+import { SIDES } from '../../pipeline/schema.ts';
+import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
+import { selectCounts } from '../store/selectors.ts';
+import { useAppStore } from '../store/store-context.tsx';
+
+export function SideFilters() {
+  const sides = useAppStore((state) => state.filters.sides);
+  const counts = useAppStore(selectCounts);
+  const toggleSide = useAppStore((state) => state.toggleSide);
+  return (
+    <fieldset className="filter-group">
+      <legend>Reporting side</legend>
+      {SIDES.map((side) => (
+        <label key={side} className="check-row">
+          <input type="checkbox" checked={sides.includes(side)} onChange={() => toggleSide(side)} />
+          <span className="swatch" style={{ background: SIDE_COLORS[side] }} aria-hidden="true" />
+          <span className="check-name">{SIDE_LABELS[side]}</span> <span className="count">{counts.sides[side]}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

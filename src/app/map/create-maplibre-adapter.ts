@@ -1,0 +1,36 @@
+/**
+ * Wires maplibre-gl for the browser build: the worker URL, the CSS, the style choice
+ * (offline basemap by default; `?style=URL` or VITE_MAP_STYLE for an online one), and
+ * `window.__claimmap` so end-to-end tests can wait for `ready` and query the claim layers.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { basemapStyle } from './basemap-style.ts';
+import { CLAIM_LAYERS } from './layer-ids.ts';
+import type { CreateMapAdapter } from './map-adapter.ts';
+import { MaplibreAdapter } from './maplibre-adapter.ts';
+
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    __claimmap?: { map: MaplibreAdapter['map']; ready: Promise<void>; claimLayers: readonly string[] };
+  }
+}
+
+/** An online style only when asked for, and only over http(s). */
+export function chooseStyle(search: string, envStyle: string | undefined): string | null {
+  const asked = new URLSearchParams(search).get('style') ?? envStyle ?? '';
+  return /^https?:\/\//.test(asked) ? asked : null;
+}
+
+export function createMaplibreAdapter(): CreateMapAdapter {
+  return (container, handlers, initialView) => {
+    const online = chooseStyle(window.location.search, import.meta.env.VITE_MAP_STYLE as string | undefined);
+    const style = online ?? basemapStyle(document.baseURI);
+    const adapter = new MaplibreAdapter(container, handlers, { style, view: initialView });
+    window.__claimmap = { map: adapter.map, ready: adapter.ready, claimLayers: CLAIM_LAYERS };
+    return adapter;
+  };
+}

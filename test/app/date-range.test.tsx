@@ -1,0 +1,74 @@
+// Issue 6 items 3 and 8: two sliders "From"/"To" with YYYY-MM-DD valuetext, keyboard steps.
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { liveMap } from './fake-map-adapter.ts';
+import { renderApp } from './render-app.tsx';
+
+const slider = (name: 'From' | 'To') => screen.getByRole('slider', { name });
+const valueText = (name: 'From' | 'To') => slider(name).getAttribute('aria-valuetext');
+
+describe('date range', () => {
+  it('spans the data at first', async () => {
+    await renderApp();
+    expect(valueText('From')).toBe('2022-09-10');
+    expect(valueText('To')).toBe('2024-08-17');
+  });
+
+  it('steps by a day with arrows and by a week with PageUp/PageDown', async () => {
+    const user = userEvent.setup();
+    const { maps } = await renderApp();
+    const calls = liveMap(maps).filterCalls;
+    slider('From').focus();
+    await user.keyboard('{ArrowRight}');
+    expect(valueText('From')).toBe('2022-09-11');
+    await user.keyboard('{PageUp}');
+    expect(valueText('From')).toBe('2022-09-18');
+    await user.keyboard('{PageDown}{ArrowLeft}');
+    expect(valueText('From')).toBe('2022-09-10');
+    expect(liveMap(maps).filterCalls).toBeGreaterThan(calls);
+  });
+
+  it('moving the end before the later claims narrows the status and the map', async () => {
+    const user = userEvent.setup();
+    const { maps } = await renderApp();
+    slider('To').focus();
+    await user.keyboard('{Home}');
+    expect(valueText('To')).toBe('2022-09-10');
+    expect(screen.getByRole('status').textContent).toBe('Showing 2 of 30 claims');
+    expect(JSON.stringify(liveMap(maps).filter)).toContain('2022-09-10');
+  });
+
+  it('the thumbs cannot cross', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    slider('To').focus();
+    await user.keyboard('{Home}');
+    slider('From').focus();
+    await user.keyboard('{ArrowRight}{End}');
+    expect(valueText('From')).toBe('2022-09-10');
+  });
+
+  it('playback moves the window forward and stops at the end', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      await renderApp();
+      await user.selectOptions(screen.getByRole('combobox', { name: /Speed/ }), '30');
+      await user.click(screen.getByRole('button', { name: 'Play' }));
+      const start = valueText('To');
+      await act(async () => {
+        vi.advanceTimersByTime(1_000);
+      });
+      expect(valueText('To')).not.toBe(start);
+      expect(screen.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+      await act(async () => {
+        vi.advanceTimersByTime(60_000);
+      });
+      expect(valueText('To')).toBe('2024-08-17');
+      expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

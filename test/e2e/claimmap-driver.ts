@@ -1,0 +1,79 @@
+/**
+ * Domain driver for the viewer's end-to-end specs (STYLE.md "generic helper / domain
+ * driver / specs"): open the viewer, wait for the map, count what it drew. The browser
+ * itself comes from ./harness/browser.ts, the only playwright-core importer.
+ */
+import type { Page } from 'playwright-core';
+import type { TestBrowser } from './harness/browser.ts';
+
+// window.__claimmap is declared in src/app/map/create-maplibre-adapter.ts.
+
+export async function openViewer(
+  browser: TestBrowser,
+  baseUrl: string,
+  query = '',
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await browser.newPage(viewport);
+  await page.goto(`${baseUrl}${query}`);
+  await waitForMap(page);
+  return page;
+}
+
+/** Resolves when the viewer's map has drawn its claims once. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__claimmap !== undefined, null, { timeout: 30_000 });
+  await page.evaluate(() => window.__claimmap?.ready);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Showing \d+ of \d+ claims$/ })
+    .waitFor();
+}
+
+/** Wait until the map has rendered everything pending (its next `idle`). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__claimmap?.map;
+        if (!map) return resolve();
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** How many distinct claims the map has drawn in its claim layers, after it is idle. */
+export async function renderedClaims(page: Page): Promise<number> {
+  await waitForIdle(page);
+  return page.evaluate(() => {
+    const handle = window.__claimmap;
+    if (!handle) return -1;
+    const features = handle.map.queryRenderedFeatures({ layers: [...handle.claimLayers] });
+    return new Set(features.map((feature) => String(feature.properties.id))).size;
+  });
+}
+
+/** "Showing N of M claims" as numbers. */
+export async function statusCounts(page: Page): Promise<{ shown: number; total: number }> {
+  const text =
+    (await page
+      .getByRole('status')
+      .filter({ hasText: /^Showing/ })
+      .textContent()) ?? '';
+  const match = /^Showing (\d+) of (\d+) claims$/.exec(text);
+  if (!match) throw new Error(`unexpected status: ${text}`);
+  return { shown: Number(match[1]), total: Number(match[2]) };
+}
+
+/** PNG of the map region, after the map is idle. */
+export async function mapPixels(page: Page): Promise<Buffer> {
+  await waitForIdle(page);
+  return page.getByRole('region', { name: 'Map' }).screenshot();
+}
+
+export function sideCheckbox(page: Page, side: 'Russia' | 'Ukraine' | 'Independent' | 'Unknown') {
+  return page.getByRole('group', { name: 'Reporting side' }).getByRole('checkbox', { name: new RegExp(`^${side}`) });
+}
+
+export const SIDE_NAMES = ['Russia', 'Ukraine', 'Independent', 'Unknown'] as const;
