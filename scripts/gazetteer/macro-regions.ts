@@ -43,7 +43,11 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   CN: ["People's Republic of China", 'PRC', 'Mainland China'],
 };
 
-export type MacroRegion = { name: string; variants: string[]; countries: string[] };
+/**
+ * `point`: GeoNames' point of the continent record (CONT), where GeoNames has one; the others
+ * get the mean of their members' points.
+ */
+export type MacroRegion = { name: string; variants: string[]; countries: string[]; point?: [number, number] };
 
 const SOUTH_AMERICA = ['AR', 'BO', 'BR', 'CL', 'CO', 'EC', 'GY', 'PE', 'PY', 'SR', 'UY', 'VE'];
 const CENTRAL_AMERICA = ['BZ', 'CR', 'SV', 'GT', 'HN', 'NI', 'PA'];
@@ -218,17 +222,18 @@ const MIDDLE_EAST = [
 ];
 
 export const MACRO_REGIONS: MacroRegion[] = [
-  { name: 'Europe', variants: ['European continent'], countries: EUROPE },
-  { name: 'European Union', variants: ['EU', 'E.U.'], countries: EU },
-  { name: 'Africa', variants: ['African continent'], countries: AFRICA },
-  { name: 'Asia', variants: [], countries: ASIA },
+  { name: 'Europe', variants: ['European continent'], countries: EUROPE, point: [48.69096, 9.14062] },
+  // GeoNames' European Union record (6695072) carries the point of Europe.
+  { name: 'European Union', variants: ['EU', 'E.U.'], countries: EU, point: [48.69096, 9.14062] },
+  { name: 'Africa', variants: ['African continent'], countries: AFRICA, point: [7.1881, 21.09375] },
+  { name: 'Asia', variants: [], countries: ASIA, point: [29.84064, 89.29688] },
   { name: 'Middle East', variants: ['Mideast', 'Near East'], countries: MIDDLE_EAST },
-  { name: 'North America', variants: [], countries: ['US', 'CA', 'MX'] },
-  { name: 'South America', variants: [], countries: SOUTH_AMERICA },
+  { name: 'North America', variants: [], countries: ['US', 'CA', 'MX'], point: [46.07323, -100.54688] },
+  { name: 'South America', variants: [], countries: SOUTH_AMERICA, point: [-14.60485, -57.65625] },
   { name: 'Latin America', variants: [], countries: [...SOUTH_AMERICA, ...CENTRAL_AMERICA, 'MX', 'CU', 'DO'] },
   { name: 'Central America', variants: [], countries: CENTRAL_AMERICA },
   { name: 'Caribbean', variants: ['the Caribbean'], countries: CARIBBEAN },
-  { name: 'Oceania', variants: [], countries: ['AU', 'NZ', 'PG', 'FJ'] },
+  { name: 'Oceania', variants: [], countries: ['AU', 'NZ', 'PG', 'FJ'], point: [-18.3128, 138.51562] },
   {
     name: 'Southeast Asia',
     variants: ['South-East Asia', 'South East Asia'],

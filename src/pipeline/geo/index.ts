@@ -55,6 +55,47 @@ function preferSettlementsInDatelines(
   });
 }
 
+/** Heads of names of streets, buildings and sites: such a place lies in the town the text is about. */
+const FACILITY_HEAD =
+  /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way|square|plaza|bridge|park|gardens?|hospital|clinic|school|elementary|high|college|university|academy|institute|church|cathedral|basilica|chapel|mosque|temple|synagogue|center|centre|stadium|arena|field|airport|station|hotel|inn|court|courthouse|market|mall|estate|hall|house|library|museum|prison|jail|racecourse|beach|harbou?r|pier|canal|plantation|club|office|embassy|headquarters|building|tower|campus|cemetery|graveyard|quarter|district|neighbou?rhood)\.?$/i;
+
+/**
+ * The settlement a text is about: the one its resolved mentions name most often (ties: the
+ * first named). Null when no settlement is resolved.
+ */
+function focusSettlement(resolutions: Resolution[], gazetteer: Gazetteer): number | null {
+  const counts = new Map<number, number>();
+  for (const resolution of resolutions) {
+    const index = resolution.index;
+    if (index === null || kindOf(gazetteer, index) !== 'settlement') continue;
+    counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [index, count] of counts)
+    if (count > bestCount) {
+      best = index;
+      bestCount = count;
+    }
+  return best;
+}
+
+/**
+ * A street, building or site the gazetteer does not know ("Royal Street", "Barclays Center")
+ * is placed, with a low confidence, at the settlement the text is about.
+ */
+function placeFacilitiesAtFocus(mentions: Mention[], resolutions: Resolution[], gazetteer: Gazetteer): void {
+  let focus: number | null | undefined;
+  mentions.forEach((mention, m) => {
+    const resolution = resolutions[m] as Resolution;
+    if (resolution.index !== null || resolution.fallback !== null || mention.demonym) return;
+    if (!FACILITY_HEAD.test(mention.text.trim())) return;
+    if (focus === undefined) focus = focusSettlement(resolutions, gazetteer);
+    if (focus === null) return;
+    resolutions[m] = { index: focus, confidence: 0.15, fallback: null };
+  });
+}
+
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
   if (typeof text !== 'string') throw new TypeError('geoparse: text must be a string');
   const mentions: Mention[] = options.spans
@@ -71,6 +112,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     : recognizeToponyms(text, gazetteer, { demonyms: options.demonyms ?? false });
   const resolutions = resolveMentions(text, mentions, gazetteer);
   preferSettlementsInDatelines(text, mentions, resolutions, gazetteer);
+  placeFacilitiesAtFocus(mentions, resolutions, gazetteer);
   return mentions.map((mention, m) => {
     const resolution = resolutions[m] as (typeof resolutions)[number];
     const index = resolution.index;
@@ -86,7 +128,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
         name: null,
         kind: fallback ? 'region' : null,
         confidence: fallback ? 0.2 : 0,
-        role: mention.demonym ? 'other' : assignRole(text, mention.start, mention.end, fallback ? 'region' : null),
+        role:
+          mention.demonym || mention.modifier
+            ? 'other'
+            : assignRole(text, mention.start, mention.end, fallback ? 'region' : null),
         bbox: null,
         country: fallback ? fallback.country : null,
       } satisfies Toponym;
@@ -103,7 +148,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
       name: gazetteer.name[index] ?? null,
       kind: precisionOf(kind),
       confidence: resolution.confidence,
-      role: mention.demonym ? 'other' : assignRole(text, mention.start, mention.end, kind),
+      role: mention.demonym || mention.modifier ? 'other' : assignRole(text, mention.start, mention.end, kind),
       bbox: kind === 'settlement' ? null : (gazetteer.bbox[String(index)] ?? null),
       country: gazetteer.country[index] || null,
     } satisfies Toponym;

@@ -3,7 +3,11 @@
  *
  * The span's text is looked up as written, then with the usual news decorations removed:
  * a possessive, a leading "the", a generic head ("Rapides Parish" -> "Rapides"), a state
- * abbreviation ("Ga."), a demonym ("Russian" -> Russia).
+ * abbreviation ("Ga."), a demonym ("Russian" -> Russia). A span that still names nothing
+ * the gazetteer knows is searched for an embedded place name, longest run of capitalised
+ * words first ("Colorado State University" -> Colorado, "Dubai World Cup" -> Dubai,
+ * "European Commission" -> Europe): the annotated place of an organisation or event named
+ * after a place is that place.
  */
 
 import { demonymTarget } from './demonyms.ts';
@@ -11,6 +15,8 @@ import { foldName } from './fold-name.ts';
 import { type Gazetteer, placesForKey } from './gazetteer.ts';
 import type { Mention } from './recognize-toponyms.ts';
 import { abbreviationTarget, REGION_ABBREVIATIONS, US_POSTAL_CODES } from './region-abbreviations.ts';
+import { type Token, tokenizeText } from './tokenize-text.ts';
+import { COMMON_WORDS } from './word-lists.ts';
 
 const GENERIC_TAIL =
   /\s+(county|parish|province|oblast|region|district|state|governorate|prefecture|krai|republic|township|borough|city|town|village)$/i;
@@ -48,5 +54,30 @@ export function mentionForSpan(text: string, start: number, end: number, gazette
     key = foldName(cleaned);
     return { ...base, key, candidates: placesForKey(gazetteer, key), generic: (generic[1] as string).toLowerCase() };
   }
+  const embedded = embeddedPlace(surface, gazetteer);
+  if (embedded) return { ...base, ...embedded };
   return { ...base, key, candidates };
+}
+
+/** The longest run of capitalised tokens inside the span that names a place or a demonym. */
+function embeddedPlace(surface: string, gazetteer: Gazetteer): Pick<Mention, 'key' | 'candidates' | 'demonym'> | null {
+  const tokens = tokenizeText(surface).filter((token) => token.capitalized);
+  if (tokens.length < 2) return null;
+  for (let length = tokens.length - 1; length >= 1; length--) {
+    for (let first = 0; first + length <= tokens.length; first++) {
+      const run = tokens.slice(first, first + length) as Token[];
+      const last = run[run.length - 1] as Token;
+      // tokens must be adjacent words of the span ("Dubai World", not "Dubai ... Cup")
+      if (run.some((token, k) => k > 0 && token.start - (run[k - 1] as Token).end > 1)) continue;
+      const words = surface.slice((run[0] as Token).start, last.end);
+      const lower = words.toLowerCase();
+      if (length === 1 && (COMMON_WORDS.has(lower) || words.length < 3 || gazetteer.commonWordSet.has(foldName(words))))
+        continue;
+      const key = foldName(words);
+      const candidates = placesForKey(gazetteer, key);
+      if (candidates.length > 0) return { key, candidates, demonym: false };
+      if (length === 1 && demonymTarget(lower)) return { key: lower, candidates: [], demonym: true };
+    }
+  }
+  return null;
 }

@@ -29,6 +29,8 @@ export type Mention = {
   generic: string | null;
   /** the span is a demonym ("Russian") standing for its country */
   demonym: boolean;
+  /** the span names the place an organisation is named after ("the Texas Department of Health"): role 'other' */
+  modifier?: boolean;
 };
 
 const CONNECTORS = new Set([
@@ -53,6 +55,26 @@ const CONNECTORS = new Set([
   'sur',
 ]);
 const MAX_TOKENS = 6;
+/** Offices and services named after their town or county ("Fargo Mayor", "Ohio Governor", "Laurel County Sheriff"). */
+const OFFICE_WORDS = new Set([
+  'mayor',
+  'governor',
+  'police',
+  'sheriff',
+  'fire',
+  'city',
+  'council',
+  'councilman',
+  'councilwoman',
+  'commissioner',
+  'commissioners',
+  'schools',
+  'officials',
+  'residents',
+  'township',
+  'metro',
+  'area',
+]);
 /** Places this small that are rejected as organisations once are rejected in the whole text. */
 const SMALL_PLACE_POPULATION = 150_000;
 
@@ -92,6 +114,21 @@ export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: R
         i = extended.last + 1;
         continue;
       }
+      if (verdict === 'modifier') {
+        const end = (tokens[match.last] as Token).end;
+        mentions.push({
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          key: match.key,
+          candidates: match.candidates,
+          generic: null,
+          demonym: false,
+          modifier: true,
+        });
+        i = match.last + 1;
+        continue;
+      }
       if (verdict === 'organization' && maxPopulation(gazetteer, match.candidates) < SMALL_PLACE_POPULATION)
         rejectedKeys.add(match.key);
       i = match.last + 1;
@@ -105,6 +142,10 @@ export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: R
     }
     i++;
   }
+  // A name once written as a place ("in Fargo") is a place throughout, whatever else it heads.
+  for (const mention of mentions)
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, mention.start - 12), mention.start)))
+      rejectedKeys.delete(mention.key);
   return mentions.filter((mention) => !rejectedKeys.has(mention.key));
 }
 
@@ -139,7 +180,24 @@ function longestMatch(
   return best;
 }
 
-type Verdict = 'place' | 'organization' | 'word';
+type Verdict = 'place' | 'organization' | 'word' | 'modifier';
+
+/**
+ * "the Texas Department of Health", "the U.S. House", "Ohio State University": a country or
+ * first-level region named at the head of an organisation is still a mention of that place
+ * (role 'other', never an event location). Not when a big city bears the name too: "Kyiv Post",
+ * "New York Times", "Washington Post" and "Geneva Convention" stay organisations.
+ */
+function namesRegionOrCountry(gazetteer: Gazetteer, candidates: number[], key: string): boolean {
+  let area = false;
+  for (const c of candidates) {
+    const feature = gazetteer.feature[c];
+    if (feature === 'COUNTRY' || feature === 'ADM1') {
+      if (feature === 'COUNTRY' || foldName(gazetteer.name[c] ?? '') === key) area = true;
+    } else if (feature !== 'CONT' && (gazetteer.population[c] ?? 0) >= 100_000) return false;
+  }
+  return area;
+}
 
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|from|into|outside|across|toward|towards|around|through|via|between|village of|town of|city of)\s+$/;
@@ -196,7 +254,10 @@ function judgeSpan(
   const next = tokens[last + 1];
   if (next && next.start - tail.end <= 1 && !tail.possessive) {
     const nextLower = next.text.toLowerCase();
-    if (ORGANIZATION_WORDS.has(nextLower)) return 'organization';
+    // "Fargo Mayor Dennis ...", "Fargo Police Chief": the town's office holders name the town.
+    if (OFFICE_WORDS.has(nextLower) && next.capitalized && adjacent(text, tail, next)) return 'modifier';
+    if (ORGANIZATION_WORDS.has(nextLower))
+      return namesRegionOrCountry(gazetteer, candidates, key) ? 'modifier' : 'organization';
     if (
       next.capitalized &&
       adjacent(text, tail, next) &&
@@ -205,7 +266,7 @@ function judgeSpan(
       !MODIFIER_WORDS.has(nextLower) &&
       placesForKey(gazetteer, foldName(next.text)).length === 0
     ) {
-      return 'organization'; // "Paris Hilton", "Espreso TV"
+      return namesRegionOrCountry(gazetteer, candidates, key) ? 'modifier' : 'organization'; // "Paris Hilton", "Espreso TV"
     }
   }
   return 'place';

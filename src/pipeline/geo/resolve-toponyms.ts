@@ -26,7 +26,17 @@ export type Resolution = {
   fallback: { lat: number; lon: number; admin1: string; country: string } | null;
 };
 
-const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1, PPLG: 1, PPLA2: 0.5, PPLA3: 0.2, PPLX: -1 };
+/** Weights of the resolver's cues (set on the four public benchmarks as a whole, never per document). */
+const WEIGHTS = {
+  /** a region named exactly like its capital, against that city */
+  capitalOwnName: 1.5,
+  /** per log1p unit of support from the other names: same country, same first-level region */
+  country: 1.5,
+  admin1: 2.5,
+  /** a namesake inside a first-level region the text names outright, against one abroad */
+  namedRegion: 3,
+};
+const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1, PPLG: 1, PPLA2: 0.2, PPLA3: 0.2, PPLX: -1 };
 
 function candidatesOf(mention: Mention, gazetteer: Gazetteer): number[] {
   if (!mention.demonym) return mention.candidates;
@@ -49,7 +59,10 @@ function priorScore(gazetteer: Gazetteer, candidate: number, mention: Mention, c
     score = 7.5 + 0.15 * Math.log10(population + 1);
     const ownName = foldName(gazetteer.name[candidate] ?? '') === mention.key;
     // "Kursk" alone is the city that gave the region its name; "Kursk region" is the region.
-    if (!ownName && !mention.generic && capitalAdmin1.has(gazetteer.admin1[candidate] ?? '')) score -= 3;
+    // A region named exactly like its capital ("Paris", "Moscow", "Hamburg") is weighed
+    // against that city by population (a city-state's name stands for the city).
+    if (!mention.generic && capitalAdmin1.has(gazetteer.admin1[candidate] ?? ''))
+      score -= ownName ? WEIGHTS.capitalOwnName : 3;
     if (mention.generic && mention.generic !== 'city') score += 2;
   } else {
     score = Math.log10(population + 10) + (FEATURE_BONUS[gazetteer.feature[candidate] ?? ''] ?? 0);
@@ -106,6 +119,9 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
   const ownAdmin1: Map<string, number>[] = [];
   const seenKeys = new Map<string, number>();
   const anchors: { lat: number; lon: number; key: string }[] = [];
+  // First-level regions the text names outright ("Illinois", "Kursk region"): a namesake
+  // inside one of them beats a bigger one elsewhere (Paris, Illinois vs Paris, France).
+  const explicitAdmin1 = new Map<string, string>();
   for (let m = 0; m < mentions.length; m++) {
     const entry = scored[m] as Scored;
     const key = (mentions[m] as Mention).key;
@@ -130,6 +146,8 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
     for (const [country, p] of countries) countryWeight.set(country, (countryWeight.get(country) ?? 0) + p);
     for (const [admin1, p] of admin1s) admin1Weight.set(admin1, (admin1Weight.get(admin1) ?? 0) + p);
     const { index, margin } = best(entry);
+    if (index !== null && margin >= 2 && gazetteer.feature[index] === 'ADM1' && gazetteer.admin1[index])
+      explicitAdmin1.set(gazetteer.admin1[index] as string, key);
     if (index !== null && margin >= 2 && anchors.length < 40) {
       const kind = kindOf(gazetteer, index);
       if (kind === 'settlement' || kind === 'region')
@@ -142,6 +160,11 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
     const entry = scored[m] as Scored;
+    const priorBest = best(entry).index;
+    // Only a town-like name whose best namesake is abroad is pulled into a named region:
+    // "California" stays the state, and Atlanta stays in Georgia when the text also names Texas.
+    const pullable = priorBest !== null && kindOf(gazetteer, priorBest) === 'settlement';
+    const priorCountry = priorBest === null ? '' : (gazetteer.country[priorBest] ?? '');
     const finalScores = entry.candidates.map((c, k) => {
       let score = entry.scores[k] as number;
       if (total > 1) {
@@ -151,13 +174,22 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
         const kind = kindOf(gazetteer, c);
         const countrySupport =
           (countryWeight.get(country) ?? 0) - ((ownCountry[self] as Map<string, number>).get(country) ?? 0);
-        score += 1.5 * Math.log1p(Math.max(0, countrySupport));
+        score += WEIGHTS.country * Math.log1p(Math.max(0, countrySupport));
         if (kind === 'settlement' || kind === 'region') {
           const admin1 = gazetteer.admin1[c] ?? '';
           const admin1Support =
             (admin1Weight.get(admin1) ?? 0) - ((ownAdmin1[self] as Map<string, number>).get(admin1) ?? 0);
-          score += 2.5 * Math.log1p(Math.max(0, admin1Support));
+          score += WEIGHTS.admin1 * Math.log1p(Math.max(0, admin1Support));
           score += proximityBonus(gazetteer.lat[c] as number, gazetteer.lon[c] as number, anchors, mention.key);
+          const namedBy = explicitAdmin1.get(admin1);
+          if (
+            pullable &&
+            namedBy !== undefined &&
+            namedBy !== mention.key &&
+            gazetteer.feature[c] !== 'ADM1' &&
+            gazetteer.country[c] !== priorCountry
+          )
+            score += WEIGHTS.namedRegion;
         }
       }
       return score;
