@@ -44,7 +44,13 @@ type SupplementPlace = {
 };
 type SupplementAlias = { names: string[]; region?: string; country?: string; source: string };
 type SupplementPoint = { country: string; lat: number; lon: number; source: string };
-type Supplement = { places: SupplementPlace[]; aliases: SupplementAlias[]; countryPoints: SupplementPoint[] };
+type SupplementRegionName = { region: string; name: string; source: string };
+type Supplement = {
+  places: SupplementPlace[];
+  aliases: SupplementAlias[];
+  countryPoints: SupplementPoint[];
+  regionNames?: SupplementRegionName[];
+};
 
 /** Latin-script names only: the corpus is English news; other scripts only bloat the index. */
 const LATIN = /^[\p{Script=Latin}\s'’`.\-()]+$/u;
@@ -138,6 +144,23 @@ class IndexBuilder {
   }
 }
 
+/** Post-Soviet countries whose GeoNames names carry BGN soft-sign apostrophes ("Oboyan’", "Tver'"). */
+const SOFT_SIGN_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ']);
+
+/**
+ * The name news writes, for the viewer's labels (`name`): GeoNames files some towns under an
+ * adjectival or BGN form ("L’govskiy" for Lgov, "Oboyan’"). An adjectival "-skiy" name whose
+ * stem is itself an alternate name ("L'gov") is shown as that stem, and soft-sign apostrophes
+ * are dropped ("Lgov", "Oboyan"). Lookup keys are unchanged.
+ */
+export function displayName(name: string, country: string, alternates: string[]): string {
+  if (!SOFT_SIGN_COUNTRIES.has(country)) return name;
+  let shown = name;
+  const stem = /^(.{3,})skiy$/.exec(name.replace(/’/g, "'"))?.[1];
+  if (stem && alternates.some((alternate) => alternate.replace(/’/g, "'") === stem)) shown = stem;
+  return shown.replace(/(\p{L})['’](?=\p{L}|$)/gu, '$1');
+}
+
 type City = {
   index: number;
   lat: number;
@@ -148,7 +171,13 @@ type City = {
   name: string;
 };
 
-async function addCities(builder: IndexBuilder): Promise<Map<string, City[]>> {
+type DeferredName = { index: number; name: string; key: string; country: string; admin1: string };
+
+async function addCities(
+  builder: IndexBuilder,
+  areaKeys: Map<string, Set<string>>,
+  deferred: DeferredName[],
+): Promise<Map<string, City[]>> {
   const text = await readFile(CITIES_PATH, 'utf8');
   const byCountry = new Map<string, City[]>();
   for (const line of text.split('\n')) {
@@ -159,8 +188,9 @@ async function addCities(builder: IndexBuilder): Promise<Map<string, City[]>> {
     // Historical and abandoned places (PPLH, PPLQ, PPLW) only mislead a news geoparser.
     if (feature === 'PPLH' || feature === 'PPLQ' || feature === 'PPLW') continue;
     const admin1Key = admin1 ? `${country}.${admin1}` : '';
+    const alternateList = (alternates ?? '').split(',');
     const index = builder.add({
-      name,
+      name: displayName(name, country, alternateList),
       lat: Number(lat),
       lon: Number(lon),
       population: Number(population) || 0,
@@ -171,8 +201,19 @@ async function addCities(builder: IndexBuilder): Promise<Map<string, City[]>> {
     });
     builder.addName(index, name);
     if (ascii) builder.addName(index, ascii);
-    for (const alternate of (alternates ?? '').split(','))
-      if (keepAlternate(alternate)) builder.addName(index, alternate);
+    // GeoNames lists some state names among a town's alternates (Bozeman: "Missouri", after the
+    // river): a town is never reached by the name of a region or country of its own country
+    // unless that is its own name.
+    // Such a name is kept only for a town inside the region of that name (New York City: "New
+    // York"; Geneva: "Geneva"), which is known once the regions are placed (see `deferred`).
+    const own = new Set([foldName(name), foldName(ascii ?? '')]);
+    const areas = areaKeys.get(country);
+    for (const alternate of alternateList) {
+      if (!keepAlternate(alternate)) continue;
+      const key = foldName(alternate);
+      if (areas?.has(key) && !own.has(key)) deferred.push({ index, name: alternate, key, country, admin1: admin1Key });
+      else builder.addName(index, alternate);
+    }
     const city: City = {
       index,
       lat: Number(lat),
@@ -218,7 +259,6 @@ function pointsBbox(points: { lat: number; lon: number }[]): [number, number, nu
 
 export async function buildGazetteer(): Promise<GazetteerData> {
   const builder = new IndexBuilder();
-  const citiesByCountry = await addCities(builder);
   const countries = JSON.parse(await readFile(path.join(CSC_DIR, 'country.json'), 'utf8')) as {
     name: string;
     isoCode: string;
@@ -232,9 +272,25 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     latitude: string | null;
     longitude: string | null;
   }[];
+  // Folded names of each country's first-level regions and of the country itself.
+  const areaKeys = new Map<string, Set<string>>();
+  const areaKey = (country: string, name: string) => {
+    let set = areaKeys.get(country);
+    if (!set) {
+      set = new Set();
+      areaKeys.set(country, set);
+    }
+    set.add(foldName(name));
+  };
+  for (const country of countries) areaKey(country.isoCode, country.name);
+  for (const state of states) areaKey(state.countryCode, state.name);
+  const deferred: DeferredName[] = [];
+  const citiesByCountry = await addCities(builder, areaKeys, deferred);
+  const regionAdmin1ByName = new Map<string, string>(); // "CC|folded name" -> admin1 of that region
   const extents = await readCountryExtents(ROOT);
   const supplement = JSON.parse(await readFile(SUPPLEMENT_PATH, 'utf8')) as Supplement;
   const countryPoints = new Map(supplement.countryPoints.map((point) => [point.country, point]));
+  const regionNames = new Map((supplement.regionNames ?? []).map((entry) => [entry.region, entry.name]));
   // GeoNames' conventional country points (what GeoNames-based corpora and tools call "the country").
   const geonamesPoints = (
     JSON.parse(await readFile(COUNTRY_POINTS_PATH, 'utf8')) as { points: Record<string, [number, number]> }
@@ -280,7 +336,7 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     // New York City); the centre of the region's settlements' extent is nearer its middle.
     const useExtent = extent !== null && members.length >= 5;
     const index = builder.add({
-      name: state.name,
+      name: regionNames.get(iso) ?? state.name,
       lat: useExtent ? (extent[1] + extent[3]) / 2 : lat,
       lon: useExtent ? (extent[0] + extent[2]) / 2 : lon,
       population: members.reduce((sum, city) => sum + city.population, 0),
@@ -293,9 +349,17 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     regionByIso.set(iso, index);
     for (const variant of regionNameVariants(state.name, state.countryCode, capital?.name))
       builder.addName(index, variant);
+    if (admin1) regionAdmin1ByName.set(`${state.countryCode}|${foldName(state.name)}`, admin1);
+    const english = regionNames.get(iso);
+    if (english)
+      for (const variant of regionNameVariants(english, state.countryCode, undefined)) builder.addName(index, variant);
     const bbox = pointsBbox(members);
     if (bbox) builder.data.bbox[String(index)] = bbox;
   }
+
+  for (const name of deferred)
+    if (name.admin1 !== '' && regionAdmin1ByName.get(`${name.country}|${name.key}`) === name.admin1)
+      builder.addName(name.index, name.name);
 
   // US counties: GeoNames ADM2 points via country-state-city; admin1 keys are "US.<postal code>" in
   // GeoNames too. Population: the settlements within 25 km in the same state (a tie-breaker only).
@@ -332,7 +396,7 @@ export async function buildGazetteer(): Promise<GazetteerData> {
       population: place.population ?? 0,
       feature: place.feature,
       country: place.country,
-      admin1: nearestAdmin1(cities, place.lat, place.lon),
+      admin1: place.country ? nearestAdmin1(cities, place.lat, place.lon) : '',
       geonameId: place.geonameId ?? 0,
     });
     builder.addName(index, place.name);

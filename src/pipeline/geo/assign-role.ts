@@ -24,11 +24,54 @@ const AGENT_BEFORE = /\b(?:by|with|against|between|and)\s+$/i;
 const CAPTION =
   /(?:\bphoto(?:graph)?\b[^.\n]{0,40}\b(?:taken|shows?|by|courtesy)\b|getty images|\bafp\b|\breuters\/|\bap photo\b|\bpictured\b|\bfile photo\b)/i;
 
+const DATELINE_AFTER =
+  /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?::|—|–|--| - |\s*\((?:Reuters|AP|AFP|dpa|UPI|TASS|Xinhua|CNN|BBC|RIA Novosti|Interfax|Ukrinform|Bloomberg)\))/u;
+
+/**
+ * A dateline: the place opens its line (after at most a short "CITY, Region," lead) and is
+ * followed by a dash, a colon or an agency tag, possibly after a date: "KYIV —",
+ * "MOSCOW, Aug 7 (Reuters) -", "New York: ...".
+ */
+export function isDateline(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return (
+    /^\s*(?:[\p{L}.’' -]{0,30},\s*)?$/u.test(text.slice(lineStart, start)) &&
+    DATELINE_AFTER.test(text.slice(end, Math.min(lineEnd, end + 80)))
+  );
+}
+
+/** Officials speaking from a capital: "In Berlin, officials said ...", "In Moscow, the Kremlin denied ...". */
+const CAPITAL_SOURCE_AFTER =
+  /^\s*,\s*(?:(?:the|a|senior|top|government|foreign|defen[cs]e|military|some|two|several)\s+){0,3}(?:officials?|authorities|government|ministry|ministers?|diplomats?|lawmakers|spokes(?:man|woman|person)|kremlin|president|prime minister|leaders?|sources?)\b[^.;]{0,40}?\b(?:said|says|say|announced|denied|told|stated|insisted|warned|confirmed|claimed|declared|rejected)\b/i;
+/** A government as the object of a reproach or a demand: "accused Kyiv of", "urged Washington to". */
+const GOVERNMENT_OBJECT_BEFORE =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|press(?:ed|es|ing)|pressur(?:ed|es|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|sanction(?:ed|s|ing))\s+$/i;
+
+/** The name is the subject of a statement or decision: "Washington said", "Moscow has repeatedly denied". */
+export function governmentSpeaks(text: string, start: number, end: number): boolean {
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const after = text.slice(end, Math.min(lineEnd, end + 80));
+  const before = text.slice(Math.max(0, start - 30), start);
+  return (
+    SPEECH_VERBS.test(after.replace(/^\s*(?:,\s*(?:however|though|meanwhile|in turn|for its part)\s*,\s*)?/i, '')) &&
+    !/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i.test(before)
+  );
+}
+
+export type RoleContext = {
+  /** the place is a capital city or a country: its name may stand for its government */
+  government?: boolean;
+};
+
 export function assignRole(
   text: string,
   start: number,
   end: number,
   kind: 'country' | 'region' | 'settlement' | 'macro' | null,
+  context: RoleContext = {},
 ): Role {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
@@ -37,11 +80,14 @@ export function assignRole(
   const after = text.slice(end, Math.min(lineEnd, end + 80));
   const paragraph = text.slice(lineStart, lineEnd);
 
-  if (
-    /^\s*(?:[\p{L}.’' -]{0,30},\s*)?$/u.test(text.slice(lineStart, start)) &&
-    /^\s*(?:,\s*[\p{L}. ]{2,25})?\s*(?::|—|–|--| - |\s*\((?:Reuters|AP|AFP|dpa|UPI|TASS|Xinhua|CNN|BBC)\))/u.test(after)
-  ) {
-    return 'dateline';
+  if (isDateline(text, start, end)) return 'dateline';
+  // A headline ending in its source ("Soldiers Surrendering: Kyiv"): the place is who says it.
+  if (context.government && /^\s*$/.test(after) && /\S\s*:\s*$/.test(before)) return 'other';
+  if (context.government) {
+    if (/(?:^|[.!?;"“]\s*)in\s+$/i.test(text.slice(lineStart, start)) && CAPITAL_SOURCE_AFTER.test(after))
+      return 'other';
+    if (GOVERNMENT_OBJECT_BEFORE.test(before) && /^\s+(?:of|for|to|over|into|against|that|not)\b/i.test(after))
+      return 'other';
   }
   if (COMPARISON_BEFORE.test(before)) return 'comparison';
   if (ORIGIN_BEFORE.test(before) && !MOVEMENT_BEFORE_FROM.test(before)) return 'origin';
@@ -51,9 +97,10 @@ export function assignRole(
   }
   if (/^\s+(?:regime|government|leadership|authorities|officials)\b/i.test(after)) return 'other';
   if (
-    kind !== 'region' &&
-    /^\s*,?\s*/.test(after) &&
-    SPEECH_VERBS.test(after.replace(/^\s*/, '')) &&
+    (kind !== 'region' || context.government) &&
+    SPEECH_VERBS.test(
+      after.replace(/^\s*(?:,\s*(?:however|though|meanwhile|in turn|for its part|for their part)\s*,\s*)?/i, ''),
+    ) &&
     !/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i.test(before)
   ) {
     return 'other';

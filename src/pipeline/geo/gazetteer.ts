@@ -22,7 +22,8 @@ export type GazetteerData = {
   lat: number[];
   lon: number[];
   population: number[];
-  /** GeoNames feature code for settlements (PPL, PPLA, PPLC...), or COUNTRY / ADM1 / ADM2 / CONT */
+  /** GeoNames feature code for settlements (PPL, PPLA, PPLC...), or COUNTRY / ADM1 / ADM2 / CONT, and for curated areas ADMD (territory),
+   * ISL (island), PEN (peninsula), OCN (ocean) */
   feature: string[];
   /** ISO 3166-1 alpha-2, '' for macro-regions */
   country: string[];
@@ -55,8 +56,8 @@ export type Gazetteer = GazetteerData & {
 export function kindOf(gazetteer: GazetteerData, index: number): PlaceKind {
   const feature = gazetteer.feature[index];
   if (feature === 'COUNTRY') return 'country';
-  if (feature?.startsWith('ADM')) return 'region';
-  if (feature === 'CONT') return 'macro';
+  if (feature?.startsWith('ADM') || feature === 'ISL' || feature === 'PEN') return 'region';
+  if (feature === 'CONT' || feature === 'OCN') return 'macro';
   return 'settlement';
 }
 

@@ -11,7 +11,7 @@
  * //     {text: 'Kursk Region', kind: 'region', country: 'RU', ...}]
  */
 import type { Toponym } from '../schema.ts';
-import { assignRole } from './assign-role.ts';
+import { assignRole, governmentSpeaks } from './assign-role.ts';
 import { type Gazetteer, kindOf, precisionOf } from './gazetteer.ts';
 import { mentionForSpan } from './mention-for-span.ts';
 import { type Mention, recognizeToponyms } from './recognize-toponyms.ts';
@@ -96,6 +96,32 @@ function placeFacilitiesAtFocus(mentions: Mention[], resolutions: Resolution[], 
   });
 }
 
+/** A capital or a country: its name may stand for its government ("Moscow has accused ..."). */
+function isGovernmentSeat(gazetteer: Gazetteer, index: number): boolean {
+  const feature = gazetteer.feature[index];
+  return feature === 'PPLC' || feature === 'COUNTRY';
+}
+
+/**
+ * A name that speaks or decides ("Washington said", "Washington has warned") is a government:
+ * when one of its namesakes is a national capital, it is that capital (Washington, D.C., not
+ * the state).
+ */
+function preferCapitalsThatSpeak(
+  text: string,
+  mentions: Mention[],
+  resolutions: Resolution[],
+  gazetteer: Gazetteer,
+): void {
+  mentions.forEach((mention, m) => {
+    const resolution = resolutions[m] as Resolution;
+    if (resolution.index === null || isGovernmentSeat(gazetteer, resolution.index)) return;
+    const capital = mention.candidates.find((c) => gazetteer.feature[c] === 'PPLC');
+    if (capital === undefined || !governmentSpeaks(text, mention.start, mention.end)) return;
+    resolutions[m] = { index: capital, confidence: resolution.confidence, fallback: null };
+  });
+}
+
 export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOptions = {}): Toponym[] {
   if (typeof text !== 'string') throw new TypeError('geoparse: text must be a string');
   const mentions: Mention[] = options.spans
@@ -113,6 +139,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const resolutions = resolveMentions(text, mentions, gazetteer);
   preferSettlementsInDatelines(text, mentions, resolutions, gazetteer);
   placeFacilitiesAtFocus(mentions, resolutions, gazetteer);
+  preferCapitalsThatSpeak(text, mentions, resolutions, gazetteer);
   return mentions.map((mention, m) => {
     const resolution = resolutions[m] as (typeof resolutions)[number];
     const index = resolution.index;
@@ -148,7 +175,10 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
       name: gazetteer.name[index] ?? null,
       kind: precisionOf(kind),
       confidence: resolution.confidence,
-      role: mention.demonym || mention.modifier ? 'other' : assignRole(text, mention.start, mention.end, kind),
+      role:
+        mention.demonym || mention.modifier
+          ? 'other'
+          : assignRole(text, mention.start, mention.end, kind, { government: isGovernmentSeat(gazetteer, index) }),
       bbox: kind === 'settlement' ? null : (gazetteer.bbox[String(index)] ?? null),
       country: gazetteer.country[index] || null,
     } satisfies Toponym;

@@ -13,7 +13,7 @@
 import { demonymTarget } from './demonyms.ts';
 import { foldName } from './fold-name.ts';
 import { type Gazetteer, placesForKey } from './gazetteer.ts';
-import type { Mention } from './recognize-toponyms.ts';
+import { type Mention, regionCue } from './recognize-toponyms.ts';
 import { abbreviationTarget, REGION_ABBREVIATIONS, US_POSTAL_CODES } from './region-abbreviations.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
 import { COMMON_WORDS } from './word-lists.ts';
@@ -38,9 +38,24 @@ export function mentionForSpan(text: string, start: number, end: number, gazette
     return { ...base, key, candidates: placesForKey(gazetteer, key) };
   }
   const candidates = placesForKey(gazetteer, key);
+  const demonymOf = demonymTarget(cleaned.toLowerCase());
+  // "Canadian", "Spanish": a demonym that is also the name of some small town is the demonym
+  // unless one of its namesakes is an area (a country or region) itself.
+  if (
+    candidates.length > 0 &&
+    demonymOf !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(cleaned) &&
+    candidates.every((c) => gazetteer.feature[c] !== 'COUNTRY' && !(gazetteer.feature[c] ?? '').startsWith('ADM'))
+  )
+    return { ...base, key: cleaned.toLowerCase(), candidates: [], demonym: true };
   if (candidates.length > 0) {
     const generic = GENERIC_TAIL.exec(cleaned);
-    return { ...base, key, candidates, generic: generic ? (generic[1] as string).toLowerCase() : null };
+    return {
+      ...base,
+      key,
+      candidates,
+      generic: generic ? (generic[1] as string).toLowerCase() : regionCue(text, start, end) ? 'region' : null,
+    };
   }
   if (abbreviation) {
     key = foldName(abbreviation);

@@ -10,6 +10,7 @@
  * Cost: linear in the text; two binary searches per capitalised token.
  */
 
+import { isDateline } from './assign-role.ts';
 import { demonymTarget } from './demonyms.ts';
 import { foldName } from './fold-name.ts';
 import { type Gazetteer, hasLongerKey, placesForKey } from './gazetteer.ts';
@@ -108,7 +109,7 @@ export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: R
           text: text.slice(token.start, end),
           key: match.key,
           candidates: match.candidates,
-          generic: extended.generic,
+          generic: extended.generic ?? (regionCue(text, token.start, end) ? 'region' : null),
           demonym: false,
         });
         i = extended.last + 1;
@@ -202,6 +203,9 @@ function namesRegionOrCountry(gazetteer: Gazetteer, candidates: number[], key: s
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|from|into|outside|across|toward|towards|around|through|via|between|village of|town of|city of)\s+$/;
 
+/** Countries, first-level regions and curated areas: a name of one is no common word or first name. */
+const AREA_FEATURES = new Set(['COUNTRY', 'ADM1', 'CONT', 'ADMD', 'ISL', 'PEN', 'OCN']);
+
 function judgeSpan(
   text: string,
   tokens: Token[],
@@ -217,18 +221,18 @@ function judgeSpan(
   const lower = head.text.toLowerCase();
   if (first === last && COMMON_WORDS.has(lower)) return 'word';
   if (first === last && head.text.length <= 1) return 'word';
-  if (
-    first === last &&
-    !candidates.some(
-      (c) => gazetteer.feature[c] === 'COUNTRY' || gazetteer.feature[c] === 'ADM1' || gazetteer.feature[c] === 'CONT',
-    )
-  ) {
+  if (first === last && !candidates.some((c) => AREA_FEATURES.has(gazetteer.feature[c] ?? ''))) {
     // A word that is also English ("Advance", "Share") or a first name is a place only after a locative cue.
     const ambiguous = gazetteer.commonWordSet.has(key) || gazetteer.personNameSet.has(key) || lowerWords.has(lower);
     if (ambiguous && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))) return 'word';
   }
   // Initialisms in capitals ("NEXTA", "OSINT") are organisations unless they name a country ("USA", "UAE").
-  if (/^[A-Z]{4,}$/.test(head.text) && first === last && !candidates.some((c) => gazetteer.feature[c] === 'COUNTRY'))
+  if (
+    /^[A-Z]{4,}$/.test(head.text) &&
+    first === last &&
+    !candidates.some((c) => gazetteer.feature[c] === 'COUNTRY') &&
+    !isDateline(text, head.start, tail.end)
+  )
     return 'organization';
   const before = text[head.start - 1] ?? '';
   if (before === '@' || before === '#' || before === '/' || text.slice(head.start - 4, head.start) === 'www.')
@@ -289,6 +293,21 @@ function extendGeneric(text: string, tokens: Token[], last: number): { last: num
   return { last, generic: null };
 }
 
+const SETTLEMENT_OF_BEFORE = /\b(?:village|town|settlement|hamlet|township)\s+of\s+$/i;
+const REGION_OF_BEFORE = /\b(?:region|province|oblast|governorate|prefecture)\s+of\s+(?:the\s+)?$/i;
+const REGION_AFTER =
+  /^(?:['’]s)?\s+(?:(?:border|frontier)(?:\s+(?:region|regions|area|areas|districts?|zone|villages?))?\b|front(?:line|lines)?\b(?!\s+(?:door|page|yard|seat|row|desk)))/i;
+
+/**
+ * Words around a name that make it the region rather than its capital: "the region of Kursk",
+ * "Russia's border region of Kursk", "the Kursk front", "the Kursk border region".
+ */
+export function regionCue(text: string, start: number, end: number): boolean {
+  return (
+    REGION_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || REGION_AFTER.test(text.slice(end, end + 40))
+  );
+}
+
 function maxPopulation(gazetteer: Gazetteer, candidates: number[]): number {
   let max = 0;
   for (const c of candidates) max = Math.max(max, gazetteer.population[c] ?? 0);
@@ -328,6 +347,34 @@ function matchSpecial(
         demonym: false,
       },
       last: i,
+    };
+  }
+  // "the village of Zolotarivka": a settlement the gazetteer does not know is still reported
+  // (unresolved, never guessed).
+  if (
+    SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, token.start - 20), token.start)) &&
+    !COMMON_WORDS.has(token.text.toLowerCase()) &&
+    token.text.length >= 3
+  ) {
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2) {
+      const following = tokens[last + 1] as Token;
+      if (!following.capitalized || !adjacent(text, tokens[last] as Token, following)) break;
+      if (GENERIC_REGION_WORDS.has(following.text.toLowerCase())) break;
+      last++;
+    }
+    const end = (tokens[last] as Token).end;
+    return {
+      mention: {
+        start: token.start,
+        end,
+        text: text.slice(token.start, end),
+        key: foldName(text.slice(token.start, end)),
+        candidates: [],
+        generic: null,
+        demonym: false,
+      },
+      last,
     };
   }
   // "Rapides Parish": an unknown capitalised name before a generic head is still a place name.
