@@ -6,17 +6,24 @@
  * output builders), writes each file atomically. The same input gives byte-identical
  * files. A bad article is reported with its file and reason and skipped.
  *
+ * Beside the four files it writes `articles/<id>.json` ({id, text}) per article: the
+ * text every offset counts in, which the viewer shows for "show in article".
+ *
  * Exit status: 0 all articles processed; 1 some rejected (outputs still written, the
- * rejections listed in claims.geojson `metadata.rejected`); 2 usage error.
+ * rejections listed in claims.geojson `metadata.rejected`); 2 usage error (bad flag, no
+ * such folder, no article files in it, unreadable source registry), or the outputs
+ * could not be written (the previous ones are then left intact). Rules and the bad-input
+ * table: docs/reliability.md.
  */
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { loadGazetteer } from '../node/load-gazetteer.ts';
-import { type Rejection, readArticles } from '../node/read-articles.ts';
+import { type ReadResult, type Rejection, readArticles } from '../node/read-articles.ts';
 import { readSourceRegistry } from '../node/read-source-registry.ts';
-import { writeFileAtomic } from '../node/write-file-atomic.ts';
+import { writeFilesAtomic } from '../node/write-file-atomic.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { geoparse } from '../pipeline/geo/index.ts';
 import {
@@ -27,7 +34,14 @@ import {
   buildSourceList,
   serializeJson,
 } from '../pipeline/output/index.ts';
-import type { Article, ClaimFeature } from '../pipeline/schema.ts';
+import {
+  type Article,
+  type ClaimFeature,
+  type Source,
+  type Toponym,
+  zClaimFeature,
+  zToponym,
+} from '../pipeline/schema.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const USAGE = 'usage: npm run build:data [-- --articles DIR] [--out-dir DIR] [--sources FILE]';
@@ -51,10 +65,43 @@ function parseArgs(argv: string[]): Options | string {
     options[key] = path.resolve(value);
     index++;
   }
-  if (!existsSync(options.articles) || !statSync(options.articles).isDirectory())
-    return `articles folder not found: ${options.articles}\n${USAGE}`;
+  if (!existsSync(options.articles)) return `articles folder not found: ${options.articles}\n${USAGE}`;
+  if (!statSync(options.articles).isDirectory()) return `--articles is not a folder: ${options.articles}\n${USAGE}`;
   if (!existsSync(options.sources)) return `source registry not found: ${options.sources}\n${USAGE}`;
   return options;
+}
+
+class UsageError extends Error {}
+
+async function readInputs(options: Options): Promise<{ registry: Source[]; read: ReadResult }> {
+  let registry: Source[];
+  try {
+    registry = await readSourceRegistry(options.sources);
+  } catch (error) {
+    throw new UsageError(`cannot use the source registry: ${(error as Error).message}`);
+  }
+  let read: ReadResult;
+  try {
+    read = await readArticles(options.articles);
+  } catch (error) {
+    throw new UsageError(`cannot read the articles folder ${options.articles}: ${(error as Error).message}`);
+  }
+  if (read.articles.length + read.rejected.length === 0) {
+    throw new UsageError(`no article files (*.txt) in ${options.articles}: nothing written\n${USAGE}`);
+  }
+  return { registry, read };
+}
+
+/** Throws a short message when a toponym or claim breaks the output schema. */
+function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]): void {
+  const results = [
+    ['place', z.array(zToponym).safeParse(toponyms)],
+    ['claim', z.array(zClaimFeature).safeParse(claims)],
+  ] as const;
+  for (const [what, result] of results) {
+    const issue = result.error?.issues[0];
+    if (issue) throw new Error(`a ${what} fails the output schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
 }
 
 /** A progress line for long runs: on a terminal it rewrites itself, in a log it repeats sparsely. */
@@ -78,19 +125,30 @@ async function main(): Promise<number> {
     process.stderr.write(`${options}\n`);
     return options === USAGE ? 0 : 2;
   }
-  const registry = await readSourceRegistry(options.sources);
-  const { articles, rejected } = await readArticles(options.articles);
+  let inputs: Awaited<ReturnType<typeof readInputs>>;
+  try {
+    inputs = await readInputs(options);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`build-data: ${error.message}\n`);
+    return 2;
+  }
+  const { registry } = inputs;
+  const { articles, rejected, notes } = inputs.read;
   const gazetteer = await loadGazetteer();
   const claims: ClaimFeature[] = [];
   const places: ArticleToponyms[] = [];
   const processed: Article[] = [];
   const failed: Rejection[] = [...rejected];
   const unresolved = new Map<string, number>();
+  const files = new Map(inputs.read.files.map(({ id, file }) => [id, file]));
   const progress = makeProgress(articles.length);
   for (const [index, article] of articles.entries()) {
     try {
       const toponyms = geoparse(article.text, gazetteer);
       const found = extractClaims(article, toponyms, registry);
+      // checked per article, so one article's bad value rejects that article, not the run
+      checkArticleOutput(toponyms, found);
       claims.push(...found);
       places.push({ article: article.id, toponyms });
       processed.push(article);
@@ -100,8 +158,8 @@ async function main(): Promise<number> {
     } catch (error) {
       // a bug met on one article must not cost the others their output
       failed.push({
-        file: path.join(options.articles, `${article.id}.txt`),
-        reason: `could not be processed: ${(error as Error).message}`,
+        file: files.get(article.id) ?? path.join(options.articles, `${article.id}.txt`),
+        reason: `could not be processed (a bug in claimmap, please report it): ${(error as Error).message}`,
       });
     }
     progress(index + 1);
@@ -115,7 +173,23 @@ async function main(): Promise<number> {
     ['articles.json', buildArticleIndex(processed, claims)],
     ['sources.json', buildSourceList(registry, claims)],
   ];
-  for (const [name, value] of outputs) await writeFileAtomic(path.join(options.outDir, name), serializeJson(value));
+  const texts = [...processed]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((article): [string, unknown] => [
+      path.join('articles', `${article.id}.json`),
+      { id: article.id, text: article.text },
+    ]);
+  try {
+    // the per-article texts first, the files that point into them last
+    await writeFilesAtomic(
+      [...texts, ...outputs].map(([name, value]) => [path.join(options.outDir, name), serializeJson(value)] as const),
+    );
+  } catch (error) {
+    process.stderr.write(
+      `build-data: could not write the outputs to ${relative(options.outDir)} (${(error as Error).message}); the previous files are left as they were\n`,
+    );
+    return 2;
+  }
 
   const placed = claims.filter((claim) => claim.geometry !== null).length;
   const lines = [
@@ -129,8 +203,9 @@ async function main(): Promise<number> {
             .join(', ')})`
         : ''
     }`,
-    ...rejections.map((rejection) => `rejected ${rejection.file}: ${rejection.reason}`),
-    `wrote ${outputs.map(([name]) => name).join(', ')} to ${relative(options.outDir)}`,
+    ...notes.map((note) => `note ${relative(note.file)}: ${note.note}`),
+    ...(claimCollection.metadata?.rejected ?? []).map((rejection) => `rejected ${rejection.file}: ${rejection.reason}`),
+    `wrote ${outputs.map(([name]) => name).join(', ')} and ${texts.length} articles/<id>.json to ${relative(options.outDir)}`,
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
   return rejections.length ? 1 : 0;

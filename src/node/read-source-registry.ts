@@ -10,7 +10,13 @@ import { type Source, zSourceRegistry } from '../pipeline/schema.ts';
 
 export async function readSourceRegistry(file: string): Promise<Source[]> {
   const text = await readFile(file, 'utf8');
-  const parsed = zSourceRegistry.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = zSourceRegistry.safeParse(json);
   if (!parsed.success) throw new Error(`${file} is not a valid source registry: ${parsed.error.message}`);
   const names = new Set<string>();
   for (const source of parsed.data) {

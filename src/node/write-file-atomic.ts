@@ -1,21 +1,60 @@
 /**
- * Node-only: write a file so that a reader never sees half of it: write a temp file
- * beside it, then rename over the target (rename is atomic within one file system).
+ * Node-only: write files so that a reader never sees half of one: each is written to a
+ * temp file beside it, flushed to disk, then renamed over the target (rename is atomic
+ * within one file system). A failure while writing removes the temp files and leaves
+ * every previous file as it was.
+ *
+ * `writeFilesAtomic` writes a set: all temp files first, then all renames, so a failure
+ * while writing (disk full, permission, a crash) leaves the previous set whole, never a
+ * new claims.geojson beside an old places.geojson. (Only a failure between two renames,
+ * a few microseconds, could mix them.)
  *
  * @example
  * await writeFileAtomic('public/claims.geojson', text)
+ * await writeFilesAtomic([['public/claims.geojson', claims], ['public/places.geojson', places]])
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+/** How a temp file gets its bytes; replaceable in tests to fail half-way. */
+export type WriteTemp = (file: string, text: string) => Promise<void>;
+
+const writeTempDurably: WriteTemp = async (file, text) => {
+  const handle = await open(file, 'w');
   try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
+
+function tempPath(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+}
+
+export async function writeFilesAtomic(
+  files: ReadonlyArray<readonly [file: string, text: string]>,
+  writeTemp: WriteTemp = writeTempDurably,
+): Promise<void> {
+  const written: string[] = [];
+  try {
+    for (const [file, text] of files) {
+      await mkdir(path.dirname(file), { recursive: true });
+      const temp = tempPath(file);
+      written.push(temp);
+      await writeTemp(temp, text);
+    }
+    for (const [file] of files) {
+      await rename(tempPath(file), file);
+      written.shift();
+    }
   } catch (error) {
-    await rm(temp, { force: true });
+    await Promise.all(written.map((temp) => rm(temp, { force: true })));
     throw error;
   }
+}
+
+export async function writeFileAtomic(file: string, text: string, writeTemp?: WriteTemp): Promise<void> {
+  await writeFilesAtomic([[file, text]], writeTemp);
 }

@@ -5,6 +5,10 @@
  * kept exactly as written (apart from a leading BOM and CRLF line ends, which are
  * normalised before anything else: see issue 7).
  *
+ * A body that is HTML rather than plain text (a saved web page) is turned into the text
+ * a reader sees (see html-to-text.ts), and that text is the article from then on, so all
+ * offsets point into what the viewer shows; `notes` says it happened.
+ *
  * Expected failures are values, not exceptions: a caller gets `{ok: false, reason}`
  * and reports it with the file name.
  *
@@ -13,8 +17,9 @@
  * // => {ok: true, article: {id: '000_x', title: 'A', outlet: 'B', url: null, published: '2024-08-17', side: 'russia', text: 'Text'}}
  */
 import { type Article, SIDES, type Side } from '../schema.ts';
+import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 
-export type ParseResult = { ok: true; article: Article } | { ok: false; reason: string };
+export type ParseResult = { ok: true; article: Article; notes: string[] } | { ok: false; reason: string };
 
 const FRONT_MATTER_KEYS = ['title', 'outlet', 'url', 'published', 'side'] as const;
 
@@ -73,7 +78,8 @@ export function parseArticle(id: string, raw: string): ParseResult {
   }
   const published = meta.published ?? '';
   if (published === '') {
-    return { ok: false, reason: 'front matter has no "published" date (YYYY-MM-DD)' };
+    const html = looksLikeHtml(body) ? '; the file looks like an HTML page: put a front-matter block above it' : '';
+    return { ok: false, reason: `front matter has no "published" date (YYYY-MM-DD)${html}` };
   }
   if (!isValidIsoDate(published)) {
     return { ok: false, reason: `"published" is not a real date as YYYY-MM-DD: ${JSON.stringify(published)}` };
@@ -81,6 +87,11 @@ export function parseArticle(id: string, raw: string): ParseResult {
   const side = meta.side ?? 'unknown';
   if (!(SIDES as readonly string[]).includes(side)) {
     return { ok: false, reason: `"side" must be one of ${SIDES.join(', ')}, not ${JSON.stringify(side)}` };
+  }
+  const notes: string[] = [];
+  if (looksLikeHtml(body)) {
+    body = htmlToText(body);
+    notes.push('HTML converted to plain text (tags, scripts and navigation removed)');
   }
   const url = meta.url ?? null;
   const firstLine = body.split('\n').find((line) => line.trim() !== '') ?? id;
@@ -95,5 +106,6 @@ export function parseArticle(id: string, raw: string): ParseResult {
       side: side as Side,
       text: body,
     },
+    notes,
   };
 }

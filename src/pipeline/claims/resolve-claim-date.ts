@@ -48,8 +48,15 @@ const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   several: 7,
 };
 
+/** YYYY-MM-DD, or '' for a date that has none (invalid, or a year outside 0000–9999): see `writable`. */
 function toIso(date: Date): string {
+  if (!Number.isFinite(date.getTime())) return '';
   return date.toISOString().slice(0, 10);
+}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** "over the past 100000 years", "in the year 10000": no day a claim can be put on, so no date. */
+function writable(candidate: ClaimDate): boolean {
+  return ISO_DAY.test(candidate.date) && (candidate.dateEnd === null || ISO_DAY.test(candidate.dateEnd));
 }
 function parseIso(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
@@ -167,7 +174,7 @@ function fromChrono(text: string, published: Date, taken: ClaimDate[]): ClaimDat
 export function resolveClaimDate(text: string, anchor: number, published: string): ClaimDate | null {
   const reference = parseIso(published);
   const spans = findSpan(text, reference);
-  const candidates = [...spans, ...fromChrono(text, reference, spans)];
+  const candidates = [...spans, ...fromChrono(text, reference, spans)].filter(writable);
   let best: ClaimDate | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {

@@ -18,6 +18,7 @@ describe('parseArticle', () => {
         side: 'russia',
         text: 'Body line\nsecond',
       },
+      notes: [],
     });
   });
 
@@ -26,6 +27,11 @@ describe('parseArticle', () => {
     const result = parseArticle('x', raw);
     expect(result.ok && result.article.text).toBe('Line one\nLine two');
     expect(result.ok && result.article.title).toBe('Line one');
+  });
+
+  it('turns old Mac CR line ends into LF too, so offsets count one character per line end', () => {
+    const result = parseArticle('x', '---\rpublished: 2024-01-02\r---\rA\rB');
+    expect(result.ok && result.article.text).toBe('A\nB');
   });
 
   it('rejects an unclosed block with the reason', () => {
@@ -60,6 +66,11 @@ describe('parseArticle', () => {
 describe('isValidIsoDate', () => {
   it('accepts real calendar days only', () => {
     expect(['2024-02-29', '2023-12-31'].map(isValidIsoDate)).toEqual([true, true]);
-    expect(['2023-02-29', '2024-13-01', '24-01-01', '2024-1-1'].map(isValidIsoDate)).toEqual([false, false, false, false]);
+    expect(['2023-02-29', '2024-13-01', '24-01-01', '2024-1-1'].map(isValidIsoDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
