@@ -43,7 +43,13 @@ const steps = [
     name: 'claims data',
     script: 'build:data',
     inputs: ['data', 'src/pipeline', 'src/cli', 'src/node', 'package-lock.json'],
-    outputs: ['public/claims.geojson', 'public/places.geojson', 'public/articles.json', 'public/sources.json'],
+    outputs: [
+      'public/claims.geojson',
+      'public/places.geojson',
+      'public/articles.json',
+      'public/sources.json',
+      'public/articles',
+    ],
   },
 ];
 

@@ -1,0 +1,2 @@
+export declare function newestMtime(paths: string[]): number;
+export declare function oldestOutput(paths: string[]): number;
