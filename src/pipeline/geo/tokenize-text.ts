@@ -2,7 +2,7 @@
  * Split text into word tokens with UTF-16 offsets, for toponym recognition.
  *
  * A token keeps internal apostrophes and hyphens ("L'gov", "Rostov-on-Don") and dotted
- * initials ("U.S.", "B.C."); a trailing possessive "'s" is cut off and flagged, so that
+ * initials ("U.S.", "B.C.", "W.Va."); a trailing possessive "'s" is cut off and flagged, so that
  * "Russia's" yields the token "Russia" (issue 4: possessives).
  *
  * @example
@@ -18,7 +18,8 @@ export type Token = {
   possessive: boolean;
 };
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD =
+  /\p{Lu}\.\p{Lu}\p{Ll}{1,3}\.|(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];

@@ -113,4 +113,120 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
       20,
     );
   });
+
+  it("puts first-level regions at GeoNames' own points where a sourced one exists", () => {
+    const toponyms = geoparse('Floods hit Queensland and Ontario this spring.', gazetteer);
+    near(
+      toponyms.find((t) => t.text === 'Queensland'),
+      -20,
+      145,
+      20,
+    );
+    near(
+      toponyms.find((t) => t.text === 'Ontario'),
+      49.25,
+      -84.5,
+      20,
+    );
+  });
+
+  it('places a county or district on its own point, not at the centre of its GeoNames admin1', () => {
+    const toponyms = geoparse('Farmers in Suffolk and Cornwall reported a dry summer.', gazetteer);
+    near(
+      toponyms.find((t) => t.text === 'Suffolk'),
+      52.19,
+      0.97,
+      60,
+    );
+    near(
+      toponyms.find((t) => t.text === 'Cornwall'),
+      50.27,
+      -5.05,
+      60,
+    );
+  });
+
+  it('never takes a country name for a pseudo-region of that country', () => {
+    expect(lookupPlace(gazetteer, 'United Kingdom')[0]?.kind).toBe('country');
+    expect(lookupPlace(gazetteer, 'Georgia').some((p) => p.country === 'US' && p.kind === 'region')).toBe(true);
+  });
+
+  it('reports a town heading a local institution as a mention with role other', () => {
+    const text = 'The Dublin Arts Council met the Boulder City Manager on Tuesday.';
+    const toponyms = geoparse(text, gazetteer);
+    const dublin = toponyms.find((t) => t.text === 'Dublin');
+    expect(dublin?.role).toBe('other');
+    expect(geoparse('He read it in the Kyiv Post before the Geneva Convention talks.', gazetteer)).toEqual([]);
+  });
+
+  it('reads a first name before a lone town name as a person', () => {
+    const text = 'Police said Tyler Welch was charged on Monday. Welch told the court he was innocent.';
+    expect(geoparse(text, gazetteer).map((t) => t.text)).toEqual([]);
+  });
+
+  it('reads a mixed-case state abbreviation such as "W.Va." whole', () => {
+    const toponyms = geoparse('CHARLESTON, W.Va. -- Schools in Kanawha County closed.', gazetteer);
+    const state = toponyms.find((t) => t.text === 'W.Va.');
+    expect(state?.name).toBe('West Virginia');
+    expect(toponyms.some((t) => t.text === 'Va')).toBe(false);
+  });
+
+  it('takes a lone national capital over a same-named region elsewhere in its country', () => {
+    const toponyms = geoparse('Officials in Washington approved the budget.', gazetteer);
+    near(toponyms[0], 38.9, -77.04, 30);
+    const state = geoparse('Wildfires spread across Washington state near Spokane.', gazetteer);
+    near(
+      state.find((t) => t.text.startsWith('Washington')),
+      47.5,
+      -120.5,
+      250,
+    );
+  });
+
+  it("places a facility named after another place at the text's main town", () => {
+    const text = 'Crowds gathered outside Trump Tower as New York police closed Fifth Avenue in New York City.';
+    const toponyms = geoparse(text, gazetteer, { spans: spansOf(text, ['Trump Tower', 'New York City']) });
+    near(toponyms[0], 40.71, -74.0, 30);
+  });
+
+  it('knows the Black Sea and the Baltic Sea', () => {
+    const toponyms = geoparse('Ships crossed the Black Sea and the Baltic Sea.', gazetteer);
+    near(
+      toponyms.find((t) => t.text === 'Black Sea'),
+      44,
+      35,
+      50,
+    );
+    near(
+      toponyms.find((t) => t.text === 'Baltic Sea'),
+      58,
+      20,
+      50,
+    );
+  });
+
+  it('leaves a given span the gazetteer cannot find unresolved, unless unknownSpansAtFocus asks for the main town', () => {
+    const text = 'Fans packed Upper Quillmore as Leeds police watched, and Leeds fans sang.';
+    const spans = spansOf(text, ['Upper Quillmore', 'Leeds']);
+    expect(geoparse(text, gazetteer, { spans })[0]?.lat).toBeNull();
+    const placed = geoparse(text, gazetteer, { spans, unknownSpansAtFocus: true });
+    near(placed[0], 53.8, -1.55, 30);
+    expect(placed[0]?.confidence).toBeLessThanOrEqual(0.1);
+    // Recognition alone never guesses: an unknown village stays unresolved.
+    const village = geoparse('Troops entered the village of Quillmorivka on Monday.', gazetteer)[0];
+    expect(village?.lat).toBeNull();
+  });
+
+  it('chooses the main town within the country the text is mostly about', () => {
+    const text = 'Near Paris, Texas, the Dallas office said Lantern Street in Paris was closed; Texas police came.';
+    const toponyms = geoparse(text, gazetteer, {
+      spans: spansOf(text, ['Paris', 'Texas', 'Dallas', 'Lantern Street']),
+    });
+    expect(toponyms[3]?.country).toBe('US');
+  });
+
+  it('reads "Philippine" as the Philippines', () => {
+    const toponyms = geoparse('The Philippine coast guard said so.', gazetteer, { demonyms: true });
+    expect(toponyms[0]?.country).toBe('PH');
+  });
 });
