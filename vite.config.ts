@@ -20,6 +20,7 @@ export default defineConfig(({ mode }) => ({
           name: 'node',
           environment: 'node',
           include: ['test/{pipeline,cli,scripts}/**/*.test.ts'],
+          globalSetup: ['test/setup/gazetteer.ts'],
           testTimeout: 30_000,
         },
       },

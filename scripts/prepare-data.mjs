@@ -32,7 +32,13 @@ export function oldestOutput(paths) {
   return oldest;
 }
 
-const steps = [
+export const steps = [
+  {
+    name: 'gazetteer index',
+    script: 'build:gazetteer',
+    inputs: ['scripts/build-gazetteer.ts', 'scripts/gazetteer', 'data/gazetteer', 'package-lock.json'],
+    outputs: ['build/gazetteer.json'],
+  },
   {
     name: 'basemap',
     script: 'build:basemap',
@@ -42,7 +48,7 @@ const steps = [
   {
     name: 'claims data',
     script: 'build:data',
-    inputs: ['data', 'src/pipeline', 'src/cli', 'src/node', 'package-lock.json'],
+    inputs: ['data', 'src/pipeline', 'src/cli', 'src/node', 'build/gazetteer.json', 'package-lock.json'],
     outputs: [
       'public/claims.geojson',
       'public/places.geojson',
@@ -53,23 +59,28 @@ const steps = [
   },
 ];
 
+/** Run one step's npm script when its outputs are missing or older than its inputs. */
+export function refresh(step) {
+  const built = oldestOutput(step.outputs);
+  if (built !== -1 && built >= newestMtime(step.inputs)) {
+    console.error(`${step.name}: up to date`);
+    return;
+  }
+  console.error(`${step.name}: ${built === -1 ? 'missing' : 'older than its inputs'}, running npm run ${step.script}`);
+  const result = spawnSync('npm', ['run', '--silent', step.script], { stdio: 'inherit' });
+  // build:data exits 1 when some articles were rejected but still writes the rest:
+  // the viewer shows what was rejected, so only a crash or a usage error stops here.
+  if (result.status !== 0 && !(step.script === 'build:data' && result.status === 1)) {
+    throw new Error(`${step.name}: npm run ${step.script} failed (exit ${result.status})`);
+  }
+}
+
 function main() {
-  for (const step of steps) {
-    const built = oldestOutput(step.outputs);
-    if (built !== -1 && built >= newestMtime(step.inputs)) {
-      console.error(`${step.name}: up to date`);
-      continue;
-    }
-    console.error(
-      `${step.name}: ${built === -1 ? 'missing' : 'older than its inputs'}, running npm run ${step.script}`,
-    );
-    const result = spawnSync('npm', ['run', '--silent', step.script], { stdio: 'inherit' });
-    // build:data exits 1 when some articles were rejected but still writes the rest:
-    // the viewer shows what was rejected, so only a crash or a usage error stops here.
-    if (result.status !== 0 && !(step.script === 'build:data' && result.status === 1)) {
-      console.error(`${step.name}: npm run ${step.script} failed (exit ${result.status})`);
-      process.exit(result.status ?? 1);
-    }
+  try {
+    for (const step of steps) refresh(step);
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
   }
 }
 
