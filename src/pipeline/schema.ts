@@ -29,8 +29,13 @@ export const PRECISIONS = ['settlement', 'region', 'country'] as const;
 export const zPrecision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof zPrecision>;
 
-/** What part a place plays in the text: only `event` places may carry a claim. */
-export const ROLES = ['event', 'dateline', 'origin', 'comparison', 'other'] as const;
+/**
+ * What part a place name plays in the text: only `event` places may carry a claim.
+ * `metonym`: the name stands for a government or army ("Kiev's forces", "Moscow has
+ * accused"): it is not a mention of the place, so places.geojson leaves it out.
+ * `other`: a place that is really meant but where nothing happened (a venue, a caption).
+ */
+export const ROLES = ['event', 'dateline', 'origin', 'comparison', 'metonym', 'other'] as const;
 export const zRole = z.enum(ROLES);
 export type Role = z.infer<typeof zRole>;
 

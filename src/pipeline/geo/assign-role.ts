@@ -4,9 +4,10 @@
  * - dateline: the place that opens a paragraph before ":" or a dash ("New York: Russian troops...");
  * - origin: where people come from ("prisoners confirmed they were from Grozny");
  * - comparison: a yardstick ("four times the size of Greater London");
- * - other: the place stands for its government or army ("Kiev's forces", "Moscow has accused",
- *   "the Kiev regime", "the leadership in Kiev"), is the venue of a statement ("a press
- *   conference in Estonia", "a government meeting in Moscow"), or sits in a photo caption;
+ * - metonym: the name stands for its government or army ("Kiev's forces", "Moscow has accused",
+ *   "the Kiev regime", "sanctions imposed by Washington", a headline's source "…: Kyiv");
+ * - other: a real place where nothing happened: the venue of a statement ("a press
+ *   conference in Estonia", "In Berlin, officials said"), or a place in a photo caption;
  * - event: everything else.
  */
 import type { Role } from '../schema.ts';
@@ -81,20 +82,20 @@ export function assignRole(
 
   if (isDateline(text, start, end)) return 'dateline';
   // A headline ending in its source ("Soldiers Surrendering: Kyiv"): the place is who says it.
-  if (context.government && /^\s*$/.test(after) && /\S\s*:\s*$/.test(before)) return 'other';
+  if (context.government && /^\s*$/.test(after) && /\S\s*:\s*$/.test(before)) return 'metonym';
   if (context.government) {
     if (/(?:^|[.!?;"“]\s*)in\s+$/i.test(text.slice(lineStart, start)) && CAPITAL_SOURCE_AFTER.test(after))
       return 'other';
     if (GOVERNMENT_OBJECT_BEFORE.test(before) && /^\s+(?:of|for|to|over|into|against|that|not)\b/i.test(after))
-      return 'other';
+      return 'metonym';
   }
   if (COMPARISON_BEFORE.test(before)) return 'comparison';
   if (ORIGIN_BEFORE.test(before) && !MOVEMENT_BEFORE_FROM.test(before)) return 'origin';
   if (/^['’]s?\s/.test(after) || text.slice(end - 2, end).match(/['’]s/)) {
     const governed = after.replace(/^['’]s?\s+/, '');
-    if (GOVERNMENT_NOUNS.test(governed) || /^\d+(?:st|nd|rd|th)\b/.test(governed)) return 'other';
+    if (GOVERNMENT_NOUNS.test(governed) || /^\d+(?:st|nd|rd|th)\b/.test(governed)) return 'metonym';
   }
-  if (/^\s+(?:regime|government|leadership|authorities|officials)\b/i.test(after)) return 'other';
+  if (/^\s+(?:regime|government|leadership|authorities|officials)\b/i.test(after)) return 'metonym';
   if (
     (kind !== 'region' || context.government) &&
     SPEECH_VERBS.test(
@@ -102,14 +103,14 @@ export function assignRole(
     ) &&
     !/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i.test(before)
   ) {
-    return 'other';
+    return 'metonym';
   }
   if (VENUE_BEFORE.test(before)) return 'other';
   if (
     AGENT_BEFORE.test(before) &&
     /\b(?:imposed|blocked|supplied|backed|ordered|controlled|recognized|sanctioned)\s+by\s+$/i.test(before)
   )
-    return 'other';
+    return 'metonym';
   if (isCaption(text, lineStart, lineEnd)) return 'other';
   return 'event';
 }

@@ -4,7 +4,8 @@
  *
  * Places are keyed by geonameId (else by name and point), ordered by name then id;
  * mentions by article then offset. Unresolved names (no point) are not places: the
- * caller reports them in the summary.
+ * caller reports them in the summary. Nor are metonyms ("Kiev's forces", "Moscow said"):
+ * the name stands for a government there, so it is no mention of the place.
  *
  * @example
  * buildPlaceCollection([{article: '000_x', toponyms: [kursk]}])
@@ -20,6 +21,7 @@ export function buildPlaceCollection(items: ArticleToponyms[]): PlaceCollection 
   for (const { article, toponyms } of items) {
     for (const toponym of toponyms) {
       if (toponym.lat === null || toponym.lon === null || toponym.kind === null) continue;
+      if (toponym.role === 'metonym') continue;
       const lon = roundNumber(toponym.lon, 5);
       const lat = roundNumber(toponym.lat, 5);
       const name = toponym.name ?? toponym.text;

@@ -63,7 +63,7 @@ describe('geoparse traps (issue 4)', () => {
 
   it('treats "Kiev\'s forces" and "the Kremlin" as governments, not event places', () => {
     const toponyms = geoparse("Kiev's forces pulled back, and the Kremlin said talks were over.", gazetteer);
-    expect(find(toponyms, 'Kiev').role).toBe('other');
+    expect(find(toponyms, 'Kiev').role).toBe('metonym');
     expect(toponyms.filter((t) => t.text.includes('Kremlin') && t.role === 'event')).toEqual([]);
   });
 

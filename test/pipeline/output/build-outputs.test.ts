@@ -104,6 +104,13 @@ describe('buildPlaceCollection', () => {
     const unresolved = { ...toponym(0, null, 'Nowhere'), lat: null, lon: null, kind: null };
     expect(buildPlaceCollection([{ article: 'a', toponyms: [unresolved] }]).features).toEqual([]);
   });
+  it('leaves out metonyms: a name standing for a government is no mention of the place', () => {
+    const government = { ...toponym(0, 703448, 'Kyiv'), role: 'metonym' as const };
+    const literal = toponym(40, 703448, 'Kyiv');
+    const places = buildPlaceCollection([{ article: 'a', toponyms: [government, literal] }]);
+    expect(places.features[0]?.properties.mentions.map((mention) => mention.start)).toEqual([40]);
+    expect(buildPlaceCollection([{ article: 'a', toponyms: [government] }]).features).toEqual([]);
+  });
 });
 
 describe('buildArticleIndex and buildSourceList', () => {
