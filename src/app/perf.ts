@@ -1,9 +1,13 @@
 /**
  * User Timing instrumentation that any harness can read (issue 8 item 2):
  * `claims:first-render` from navigation start to the first frame with claims drawn, and
- * `claims:filter` from a filter input to the next rendered frame.
+ * `claims:filter` for each filter change, from the input (the store's filters change) to
+ * the end of the next frame the map rendered with the new marks drawn. Callers call
+ * these at the end of that frame (the map's `render` event).
  */
 export const PERF = { firstRender: 'claims:first-render', filter: 'claims:filter' } as const;
+
+let pendingInput: number | null = null;
 
 function supported(): boolean {
   return typeof performance !== 'undefined' && typeof performance.measure === 'function';
@@ -14,11 +18,16 @@ export function measureFirstRender(): void {
   performance.measure(PERF.firstRender, { start: 0, end: performance.now() });
 }
 
-/** Call at the input; returns the function to call at the next rendered frame. */
-export function startFilterMeasure(): () => void {
-  if (!supported()) return () => {};
-  const start = performance.now();
-  return () => {
-    performance.measure(PERF.filter, { start, end: performance.now() });
-  };
+/** A filter input happened; the earliest unfinished input is what the measure starts at. */
+export function markFilterInput(): void {
+  if (!supported() || pendingInput !== null) return;
+  pendingInput = performance.now();
+}
+
+/** The map drew marks for the latest filters: close the measure after this frame. */
+export function finishFilterMeasure(): void {
+  if (!supported() || pendingInput === null) return;
+  const start = pendingInput;
+  pendingInput = null;
+  performance.measure(PERF.filter, { start, end: performance.now() });
 }

@@ -2,17 +2,16 @@
  * A stand-in for the maplibre adapter in jsdom (maplibre needs WebGL2): a plain object
  * with only the MapAdapter methods, recording what the app asked of the map.
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { ClaimMapData } from '../../src/app/map/claim-map-data.ts';
+import type { DrawMarks } from '../../src/app/map/claim-draw-data.ts';
 import type { CreateMapAdapter, HandlersRef, MapAdapter } from '../../src/app/map/map-adapter.ts';
 import type { MapView } from '../../src/pipeline/url-state/url-state.ts';
 
 export type FakeMap = MapAdapter & {
   handlers: HandlersRef;
   initialView: MapView | null;
-  claims: ClaimMapData | null;
-  filter: ExpressionSpecification | null;
-  filterCalls: number;
+  /** the last marks the app asked the map to draw */
+  marks: DrawMarks | null;
+  markCalls: number;
   selected: string | null;
   view: MapView | null;
   flights: unknown[];
@@ -25,25 +24,20 @@ export function fakeMapFactory(): { create: CreateMapAdapter; maps: FakeMap[] } 
     const map: FakeMap = {
       handlers,
       initialView,
-      claims: null,
-      filter: null,
-      filterCalls: 0,
+      marks: null,
+      markCalls: 0,
       selected: null,
       view: initialView,
       flights: [],
       destroyed: false,
-      setClaims(data) {
-        map.claims = data;
+      setMarks(marks) {
+        if (marks === map.marks) return;
+        map.marks = marks;
+        map.markCalls += 1;
       },
       setPlaces() {},
-      setSpots() {},
-      setFilter(filter) {
-        if (filter === map.filter) return;
-        map.filter = filter;
-        map.filterCalls += 1;
-      },
-      setSelected(id) {
-        map.selected = id;
+      setSelected(selection) {
+        map.selected = selection?.id ?? null;
       },
       setView(view) {
         map.view = view;
@@ -67,4 +61,11 @@ export function liveMap(maps: FakeMap[]): FakeMap {
   const map = maps.filter((candidate) => !candidate.destroyed).at(-1);
   if (!map) throw new Error('no map was created');
   return map;
+}
+
+/** The ids of the claims the map was last asked to draw (shown rows). */
+export function mapIds(map: FakeMap): string[] {
+  const marks = map.marks;
+  if (!marks) return [];
+  return Array.from(marks.rows, (row) => marks.base.table.ids[row] ?? '');
 }

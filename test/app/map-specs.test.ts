@@ -1,13 +1,13 @@
 // Layer specs are pure functions, checked with the style spec's validator (STYLE.md);
-// the pure step from claims to map data and spots.
+// the pure step from the shown rows to the marks the map draws.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapStyle } from '../../src/app/map/basemap-style.ts';
+import { buildMarks, countRadius, MARK_STRIDE, prepareDrawBase, rowsAt } from '../../src/app/map/claim-draw-data.ts';
 import { claimLayers, claimSources } from '../../src/app/map/claim-layers.ts';
-import { toClaimMapData } from '../../src/app/map/claim-map-data.ts';
-import { groupSpots } from '../../src/app/map/group-spots.ts';
+import { tableFromFeatures } from '../../src/pipeline/filter/claim-table.ts';
+import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
 import { DEFAULT_FILTERS } from '../../src/pipeline/filter/filter-state.ts';
-import { toMapFilter } from '../../src/pipeline/filter/to-map-filter.ts';
 import { fixtureClaims } from './fixture-fetch.ts';
 
 describe('map style', () => {
@@ -16,10 +16,7 @@ describe('map style', () => {
     const style = {
       ...base,
       sources: { ...base.sources, ...claimSources() },
-      layers: [
-        ...base.layers,
-        ...claimLayers(toMapFilter({ ...DEFAULT_FILTERS, range: { from: '2024-01-01', to: '2024-02-01' } })),
-      ],
+      layers: [...base.layers, ...claimLayers()],
     };
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
@@ -33,42 +30,52 @@ describe('map style', () => {
   });
 });
 
-describe('toClaimMapData', () => {
-  it('draws region claims as their bbox, others as points, and skips unlocated ones', () => {
+describe('buildMarks', () => {
+  const { table } = tableFromFeatures(fixtureClaims().features);
+  const base = prepareDrawBase(table);
+  const all = filterTable(table, DEFAULT_FILTERS);
+
+  it('one area per region and side, one point mark per place and side; unlocated claims are not drawn', () => {
+    const marks = buildMarks(base, all);
     const features = fixtureClaims().features;
-    const data = toClaimMapData(features);
     const regions = features.filter((claim) => claim.properties.placePrecision === 'region');
-    const located = features.filter((claim) => claim.geometry !== null);
-    expect(data.areas.features).toHaveLength(regions.length);
-    expect(data.points.features).toHaveLength(located.length - regions.length);
-    expect(data.areas.features[0]?.geometry.coordinates[0]).toEqual([
-      [34.1, 50.85],
-      [38.55, 50.85],
-      [38.55, 52.43],
-      [34.1, 52.43],
-      [34.1, 50.85],
-    ]);
-    expect(Object.keys(data.points.features[0]?.properties ?? {}).sort()).toEqual([
-      'count',
-      'date',
-      'dateEnd',
-      'event',
-      'id',
-      'place',
-      'placePrecision',
-      'side',
-      'source',
-    ]);
-    expect(data.bounds).toEqual([31, 46.9, 39, 52.43].map((value) => expect.closeTo(value, 1)));
+    const regionGroups = new Set(regions.map((claim) => `${claim.properties.place}|${claim.properties.side}`));
+    expect(marks.areas).toHaveLength(regionGroups.size);
+    const pointGroups = new Set(
+      features
+        .filter((claim) => claim.geometry !== null && claim.properties.placePrecision !== 'region')
+        .map((claim) => `${claim.geometry?.coordinates.join(',')}|${claim.properties.place}|${claim.properties.side}`),
+    );
+    expect(marks.points.length / MARK_STRIDE).toBe(pointGroups.size);
+    expect(marks.areas.reduce((sum, area) => sum + area.n, 0)).toBe(regions.length);
+    expect(base.bounds).toEqual([31, 46.9, 39, 52.43].map((value) => expect.closeTo(value, 1)));
   });
 
-  it('groups point claims at one spot, with their ids', () => {
-    const { spots, members } = groupSpots(fixtureClaims().features);
-    const komarovka = spots.features.find(
+  it('marks are largest first, so small ones are drawn on top', () => {
+    const marks = buildMarks(base, all);
+    const radii = Array.from(
+      { length: marks.points.length / MARK_STRIDE },
+      (_, mark) => marks.points[mark * MARK_STRIDE + 2],
+    );
+    expect(radii).toEqual([...radii].sort((a, b) => (b ?? 0) - (a ?? 0)));
+    expect(countRadius(Number.NaN)).toBe(4);
+    expect(countRadius(100)).toBeCloseTo(10, 5);
+  });
+
+  it('groups point claims at one spot, with their rows', () => {
+    const marks = buildMarks(base, all);
+    const komarovka = marks.spots.features.find(
       (spot) => spot.properties.n === 3 && spot.geometry.coordinates[0] === 35.0122,
     );
     expect(komarovka).toBeTruthy();
-    expect(members.get(komarovka?.properties.key ?? '')).toHaveLength(3);
-    expect(spots.features.every((spot) => spot.properties.n >= 2)).toBe(true);
+    expect(rowsAt(marks, Number(komarovka?.properties.key))).toHaveLength(3);
+    expect(marks.spots.features.every((spot) => spot.properties.n >= 2)).toBe(true);
+  });
+
+  it('draws exactly the shown rows: nothing when nothing is shown', () => {
+    const none = buildMarks(base, filterTable(table, { ...DEFAULT_FILTERS, sides: [] }));
+    expect(none.points).toHaveLength(0);
+    expect(none.areas).toHaveLength(0);
+    expect(none.spots.features).toHaveLength(0);
   });
 });

@@ -43,14 +43,20 @@ export async function waitForIdle(page: Page): Promise<void> {
   );
 }
 
-/** How many distinct claims the map has drawn in its claim layers, after it is idle. */
+/**
+ * How many distinct claims the map drew on screen, after it is idle: the claims behind
+ * the marks the custom WebGL layer drew in its last frame (issue 8).
+ */
 export async function renderedClaims(page: Page): Promise<number> {
+  return (await renderedClaimIds(page)).length;
+}
+
+export async function renderedClaimIds(page: Page): Promise<string[]> {
   await waitForIdle(page);
   return page.evaluate(() => {
     const handle = window.__claimmap;
-    if (!handle) return -1;
-    const features = handle.map.queryRenderedFeatures({ layers: [...handle.claimLayers] });
-    return new Set(features.map((feature) => String(feature.properties.id))).size;
+    if (!handle) throw new Error('no window.__claimmap');
+    return [...new Set(handle.drawnClaimIds())];
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { parseUrlState } from '../../pipeline/url-state/parse-url-state.ts';
-import { loadData } from '../data/load-data.ts';
+import { loadData, loadExtras } from '../data/load-data.ts';
 import type { CreateMapAdapter } from '../map/map-adapter.ts';
 import { type AppStore, createAppStore } from '../store/create-app-store.ts';
 import { StoreProvider } from '../store/store-context.tsx';
@@ -31,8 +31,12 @@ function useStartup(store: AppStore, fetchImpl: typeof fetch | undefined): void 
         return;
       }
       state.setLoaded(result.data);
-      const { selected, claimById } = store.getState();
-      if (selected !== null && !claimById.has(selected)) store.getState().select(null, 'url');
+      const { selected, rowById } = store.getState();
+      if (selected !== null && !rowById.has(selected)) store.getState().select(null, 'url');
+      // Titles, outlets and source sides are not needed for the first frame.
+      void loadExtras(fetchImpl).then((extras) => {
+        if (live) store.getState().setExtras(extras);
+      });
     });
     return () => {
       live = false;

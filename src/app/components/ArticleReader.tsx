@@ -4,20 +4,17 @@
  * Escape or the button closes it and focus returns to where it was.
  */
 import { useEffect, useRef, useState } from 'react';
-import { z } from 'zod';
-import { DATA_FILES } from '../data/data-files.ts';
-import { fetchJson } from '../data/fetch-json.ts';
-import { selectSelectedClaim } from '../store/selectors.ts';
+import { selectSelectedRow } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { QuoteText } from './QuoteText.tsx';
-
-const zArticleText = z.object({ id: z.string(), text: z.string() });
+import { useClaimDetail } from './use-claim-detail.ts';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; text: string } | { status: 'error'; message: string };
 
 export function ArticleReader({ fetchImpl }: { fetchImpl?: typeof fetch }) {
   const reading = useAppStore((state) => state.reading);
-  const feature = useAppStore(selectSelectedClaim);
+  const detail = useClaimDetail(useAppStore(selectSelectedRow));
+  const feature = detail.status === 'ready' ? detail.claim : null;
   const articles = useAppStore((state) => state.articles);
   const setReading = useAppStore((state) => state.setReading);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
@@ -29,14 +26,12 @@ export function ArticleReader({ fetchImpl }: { fetchImpl?: typeof fetch }) {
     if (claim === null) return;
     let live = true;
     setLoaded({ status: 'loading' });
-    void fetchJson(DATA_FILES.articleText(claim.article), zArticleText, fetchImpl).then((result) => {
-      if (!live) return;
-      setLoaded(
-        result.ok
-          ? { status: 'ready', text: result.value.text }
-          : { status: 'error', message: `The article text ${result.reason}.` },
-      );
-    });
+    void import('../data/validated-data.ts')
+      .then(({ loadArticleText }) => loadArticleText(claim.article, fetchImpl ?? fetch))
+      .then((result) => {
+        if (!live) return;
+        setLoaded(result.ok ? { status: 'ready', text: result.text } : { status: 'error', message: result.message });
+      });
     return () => {
       live = false;
     };

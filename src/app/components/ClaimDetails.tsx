@@ -5,27 +5,34 @@
  */
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { safeHref } from '../safe-href.ts';
-import { selectSelectedClaim } from '../store/selectors.ts';
+import { selectSelectedClaim, selectSelectedRow } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { countLabel, dateLabel, eventLabel, hedgeLabel } from './labels.ts';
 import { QuoteText } from './QuoteText.tsx';
 import { SpotList } from './SpotList.tsx';
+import { useClaimDetail } from './use-claim-detail.ts';
 
 export function ClaimDetails() {
-  const feature = useAppStore(selectSelectedClaim);
+  const summary = useAppStore(selectSelectedClaim);
+  const detail = useClaimDetail(useAppStore(selectSelectedRow));
   const spot = useAppStore((state) => state.spot);
   const articles = useAppStore((state) => state.articles);
   const select = useAppStore((state) => state.select);
   const setReading = useAppStore((state) => state.setReading);
-  const claim = feature?.properties ?? null;
+  const claim = detail.status === 'ready' ? detail.claim.properties : null;
   const article = claim ? articles.get(claim.article) : undefined;
   const href = safeHref(article?.url);
   return (
     <section className="details" aria-label="Claim details">
       {spot !== null ? (
         <SpotList ids={spot} />
-      ) : claim === null ? (
+      ) : summary === null ? (
         <p className="muted hint">Select a claim on the map or in the list to read what was said.</p>
+      ) : claim === null ? (
+        <p className="muted" role={detail.status === 'error' ? 'alert' : undefined}>
+          {eventLabel(summary.event)} · {summary.place ?? 'Unlocated'}:{' '}
+          {detail.status === 'error' ? detail.message : 'loading the quote…'}
+        </p>
       ) : (
         <>
           <div className="details-head">

@@ -11,7 +11,7 @@ export const NO_CLAIMS_MESSAGE = 'No claims yet: run npm run build:data';
 
 function MapMessage() {
   const load = useAppStore((state) => state.load);
-  const total = useAppStore((state) => state.claims.length);
+  const total = useAppStore((state) => state.table.count);
   const shown = useAppStore((state) => selectVisible(state).length);
   if (load.status === 'error' && load.kind === 'invalid') {
     return (

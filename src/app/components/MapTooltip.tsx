@@ -1,12 +1,14 @@
 /** Hover tooltip for a claim or a crowded spot; mouse only (keyboard users have the list). */
 
+import { summarizeRow } from '../../pipeline/filter/claim-table.ts';
 import type { HoverTarget } from '../map/map-adapter.ts';
 import { SIDE_LABELS } from '../palette.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { eventLabel } from './labels.ts';
 
 export function MapTooltip({ target }: { target: HoverTarget | null }) {
-  const claim = useAppStore((state) => (target?.claimId ? state.claimById.get(target.claimId) : undefined));
+  const table = useAppStore((state) => state.table);
+  const row = useAppStore((state) => (target?.claimId ? (state.rowById.get(target.claimId) ?? -1) : -1));
   if (target === null) return null;
   const style = { left: target.point.x + 12, top: target.point.y + 12 };
   if (target.spotKey) {
@@ -16,8 +18,8 @@ export function MapTooltip({ target }: { target: HoverTarget | null }) {
       </div>
     );
   }
-  if (!claim) return null;
-  const { properties } = claim;
+  if (row < 0) return null;
+  const properties = summarizeRow(table, row);
   return (
     <div className="map-tooltip" style={style} aria-hidden="true">
       <strong>

@@ -2,34 +2,65 @@
  * Creates the map adapter once and pushes store changes into it through
  * `store.subscribe`, without re-rendering React (STYLE.md "Transient updates").
  * Map events come back through a handlers ref, so they never see stale closures.
+ * What the map draws is built from selectVisible, the rows the list shows (issue 8).
  */
 import { useEffect, useRef } from 'react';
-import { toClaimMapData } from '../map/claim-map-data.ts';
-import { groupSpots } from '../map/group-spots.ts';
-import type { CreateMapAdapter, MapAdapter, MapHandlers } from '../map/map-adapter.ts';
+import type { ClaimTable } from '../../pipeline/filter/claim-table.ts';
+import { buildMarks, type DrawMarks, prepareDrawBase, rowsAt } from '../map/claim-draw-data.ts';
+import type { CreateMapAdapter, MapAdapter, MapHandlers, MapSelection, PlaceLabels } from '../map/map-adapter.ts';
 import { memoLast } from '../memo.ts';
 import type { AppState } from '../store/app-state.ts';
-import { selectMapFilter, selectVisible } from '../store/selectors.ts';
+import { selectSelectedRow, selectVisible } from '../store/selectors.ts';
 import { useAppStoreApi } from '../store/store-context.tsx';
 
 type Props = { createMapAdapter: CreateMapAdapter; onHover: MapHandlers['onHover'] };
 
-const mapData = memoLast(toClaimMapData);
-const spots = memoLast(groupSpots);
+const drawBase = memoLast(prepareDrawBase);
+const marksOf = memoLast(buildMarks);
+
+/** Labels for the claims' places (issue 6 item 1), from the table. */
+const placeLabels = memoLast(
+  (table: ClaimTable): PlaceLabels => ({
+    type: 'FeatureCollection',
+    features: table.locations.flatMap((place) =>
+      place.name === null || place.precision === 'country'
+        ? []
+        : [
+            {
+              type: 'Feature' as const,
+              geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] },
+              properties: { name: place.name },
+            },
+          ],
+    ),
+  }),
+);
+
+const selectionOf = memoLast((table: ClaimTable, row: number, base: ReturnType<typeof prepareDrawBase>) => {
+  const place = table.locations[table.location[row] ?? -1];
+  if (row < 0 || !place) return null;
+  return {
+    id: table.ids[row] ?? '',
+    point: [place.lon, place.lat],
+    bbox: place.precision === 'region' ? place.bbox : null,
+    radius: base.radius[row] ?? 4,
+  } satisfies MapSelection;
+});
+
+function currentMarks(state: AppState): DrawMarks {
+  return marksOf(drawBase(state.table), selectVisible(state));
+}
 
 function sync(adapter: MapAdapter, state: AppState, previous: AppState | null): void {
-  adapter.setClaims(mapData(state.claims));
-  adapter.setPlaces(state.places);
-  adapter.setFilter(selectMapFilter(state));
-  adapter.setSpots(spots(selectVisible(state)).spots);
-  adapter.setSelected(state.selected);
+  // Nothing to draw before the data is in: the first frame with marks is the first render.
+  if (state.load.status !== 'loading') adapter.setMarks(currentMarks(state));
+  adapter.setPlaces(placeLabels(state.table));
+  const selection = selectionOf(state.table, selectSelectedRow(state), drawBase(state.table));
+  adapter.setSelected(selection);
   if (state.viewFrom === 'app' && state.view !== previous?.view) adapter.setView(state.view);
-  if (previous && state.selected !== previous.selected && state.selectFrom === 'list' && state.selected) {
-    const claim = state.claimById.get(state.selected);
-    if (!claim?.geometry) return;
-    const box = claim.properties.placePrecision === 'region' ? claim.properties.placeBbox : null;
-    const [lon, lat] = claim.geometry.coordinates;
-    adapter.flyTo(box ?? { lon, lat });
+  if (previous && state.selected !== previous.selected && state.selectFrom === 'list' && selection) {
+    const [lon, lat] = selection.point;
+    adapter.flyTo(selection.bbox ?? { lon, lat });
   }
 }
 
@@ -43,7 +74,11 @@ export function MapView({ createMapAdapter, onHover }: Props) {
       if (ids.length > 1) state.showSpot(ids);
       else state.select(ids[0] ?? null, 'map');
     },
-    onSelectSpot: (key) => store.getState().showSpot(spots(selectVisible(store.getState())).members.get(key) ?? null),
+    onSelectSpot: (key) => {
+      const state = store.getState();
+      const marks = currentMarks(state);
+      state.showSpot(rowsAt(marks, Number(key)).map((row) => state.table.ids[row] ?? ''));
+    },
     onMove: (view) => store.getState().setView(view, 'map'),
   });
   handlers.current.onHover = onHover;

@@ -1,19 +1,27 @@
-/** The claims at one crowded spot, to choose from (the cluster "lists on click"). */
+/**
+ * The claims at one crowded spot, to choose from (the cluster "lists on click"). At
+ * scale a spot can hold thousands: the first SHOWN are listed, with how many more.
+ */
+import { summarizeRow } from '../../pipeline/filter/claim-table.ts';
 import { SIDE_COLORS } from '../palette.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { eventLabel } from './labels.ts';
 
+const SHOWN = 100;
+
 export function SpotList({ ids }: { ids: readonly string[] }) {
-  const claimById = useAppStore((state) => state.claimById);
+  const table = useAppStore((state) => state.table);
+  const rowById = useAppStore((state) => state.rowById);
   const select = useAppStore((state) => state.select);
   const showSpot = useAppStore((state) => state.showSpot);
-  const claims = ids.flatMap((id) => claimById.get(id)?.properties ?? []);
+  const rows = ids.flatMap((id) => rowById.get(id) ?? []);
+  const claims = rows.slice(0, SHOWN).map((row) => summarizeRow(table, row));
   const place = claims[0]?.place ?? 'this spot';
   return (
     <div className="spot-list">
       <div className="details-head">
         <h2 className="panel-title">
-          {claims.length} claims at {place}
+          {rows.length} claims at {place}
         </h2>
         <button type="button" className="close" aria-label="Close" onClick={() => showSpot(null)}>
           ×
@@ -29,6 +37,9 @@ export function SpotList({ ids }: { ids: readonly string[] }) {
           </li>
         ))}
       </ul>
+      {rows.length > SHOWN && (
+        <p className="muted">and {rows.length - SHOWN} more: narrow the dates or sources to list them.</p>
+      )}
     </div>
   );
 }

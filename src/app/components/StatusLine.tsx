@@ -4,7 +4,7 @@ import { useAppStore } from '../store/store-context.tsx';
 
 export function StatusLine() {
   const shown = useAppStore((state) => selectVisible(state).length);
-  const total = useAppStore((state) => state.claims.length);
+  const total = useAppStore((state) => state.table.count);
   const loading = useAppStore((state) => state.load.status === 'loading');
   return (
     <p role="status" className="status-line">

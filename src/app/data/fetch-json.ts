@@ -1,6 +1,7 @@
 /**
- * Fetch a JSON file and parse it with a zod schema. Expected failures are values:
- * `missing` (404, or the dev server's HTML fallback page) or `invalid` with a reason.
+ * Fetch a JSON file, and optionally parse it with a zod schema. Expected failures are
+ * values: `missing` (404, or the dev server's HTML fallback page) or `invalid` with a
+ * reason. Only types come from zod here, so this module stays out of zod's chunk.
  */
 import type { z } from 'zod';
 
@@ -13,11 +14,7 @@ function describeIssue(error: z.ZodError): string {
   return `${issue.message}${path}`;
 }
 
-export async function fetchJson<Schema extends z.ZodType>(
-  url: string,
-  schema: Schema,
-  fetchImpl: typeof fetch = fetch,
-): Promise<FetchResult<z.infer<Schema>>> {
+export async function fetchJsonValue(url: string, fetchImpl: typeof fetch = fetch): Promise<FetchResult<unknown>> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -31,13 +28,21 @@ export async function fetchJson<Schema extends z.ZodType>(
   if (!response.ok) {
     return { ok: false, kind: 'invalid', reason: `answered HTTP ${response.status}` };
   }
-  let raw: unknown;
   try {
-    raw = JSON.parse(await response.text());
+    return { ok: true, value: JSON.parse(await response.text()) };
   } catch {
     return { ok: false, kind: 'invalid', reason: 'is not valid JSON' };
   }
-  const parsed = schema.safeParse(raw);
+}
+
+export async function fetchJson<Schema extends z.ZodType>(
+  url: string,
+  schema: Schema,
+  fetchImpl: typeof fetch = fetch,
+): Promise<FetchResult<z.infer<Schema>>> {
+  const raw = await fetchJsonValue(url, fetchImpl);
+  if (!raw.ok) return raw;
+  const parsed = schema.safeParse(raw.value);
   if (!parsed.success) return { ok: false, kind: 'invalid', reason: describeIssue(parsed.error) };
   return { ok: true, value: parsed.data };
 }

@@ -1,47 +1,59 @@
 /**
- * Load everything the viewer needs at start, each file parsed once with its zod schema
- * (STYLE.md "Parse with zod once at each boundary"). Only the claims file is required;
- * places, articles and sources improve the view and are skipped when absent.
+ * Load what the first frame needs: the claims table (claims.table.json, checked by hand,
+ * no zod), or, when there is none, claims.geojson through the zod-validating chunk
+ * (validated-data.ts, loaded on demand). Articles and sources come after the first
+ * render (loadExtras), and full claims when one is opened (details).
  */
-import {
-  type ArticleIndex,
-  type ClaimCollection,
-  type PlaceFeature,
-  type Source,
-  zArticleIndex,
-  zClaimCollection,
-  zPlaceCollection,
-  zSourceRegistry,
-} from '../../pipeline/schema.ts';
+import { type ClaimTable, readClaimTable } from '../../pipeline/filter/claim-table.ts';
+import type { ArticleIndex, ClaimFeature, Source } from '../../pipeline/schema.ts';
 import { DATA_FILES } from './data-files.ts';
-import { fetchJson } from './fetch-json.ts';
+import { fetchJsonValue } from './fetch-json.ts';
 
-export type LoadedData = {
-  claims: ClaimCollection;
-  places: PlaceFeature[];
-  articles: ArticleIndex;
-  sources: Source[];
+/** Where a row's full claim comes from: in memory (geojson), or chunk files (table). */
+export type DetailSource = {
+  /** the claim if it is already here */
+  peek(row: number): ClaimFeature | undefined;
+  load(row: number): Promise<ClaimFeature>;
 };
+
+export type LoadedData = { table: ClaimTable; details: DetailSource };
+export type Extras = { articles: ArticleIndex; sources: Source[] };
 
 export type LoadResult = { ok: true; data: LoadedData } | { ok: false; kind: 'missing' | 'invalid'; message: string };
 
+const validated = () => import('./validated-data.ts');
+
 export async function loadData(fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
-  const [claims, places, articles, sources] = await Promise.all([
-    fetchJson(DATA_FILES.claims, zClaimCollection, fetchImpl),
-    fetchJson(DATA_FILES.places, zPlaceCollection, fetchImpl),
-    fetchJson(DATA_FILES.articles, zArticleIndex, fetchImpl),
-    fetchJson(DATA_FILES.sources, zSourceRegistry, fetchImpl),
-  ]);
-  if (!claims.ok) {
-    return { ok: false, kind: claims.kind, message: `The claims file ${DATA_FILES.claims} ${claims.reason}.` };
+  const raw = await fetchJsonValue(DATA_FILES.table, fetchImpl);
+  if (!raw.ok && raw.kind === 'missing') return (await validated()).loadClaimsGeojson(fetchImpl);
+  const read = raw.ok ? readClaimTable(raw.value) : { ok: false as const, reason: raw.reason };
+  if (!read.ok) {
+    return { ok: false, kind: 'invalid', message: `The claims file ${DATA_FILES.table} ${read.reason}.` };
   }
-  return {
-    ok: true,
-    data: {
-      claims: claims.value,
-      places: places.ok ? places.value.features : [],
-      articles: articles.ok ? articles.value : [],
-      sources: sources.ok ? sources.value : [],
+  const chunks = new Map<number, Promise<ClaimFeature[]>>();
+  const cache = new Map<number, ClaimFeature[]>();
+  const details: DetailSource = {
+    peek: (row) => cache.get(Math.floor(row / 1000))?.[row % 1000],
+    load: async (row) => {
+      const { loadDetailChunk, chunkOf } = await validated();
+      const { chunk, offset } = chunkOf(row);
+      let pending = chunks.get(chunk);
+      if (!pending) {
+        pending = loadDetailChunk(chunk, fetchImpl);
+        chunks.set(chunk, pending);
+        pending.then((features) => cache.set(chunk, features)).catch(() => chunks.delete(chunk));
+      }
+      const feature = (await pending)[offset];
+      if (!feature || feature.properties.id !== read.table.ids[row]) {
+        throw new Error(`${DATA_FILES.detail(chunk)} does not match ${DATA_FILES.table}`);
+      }
+      return feature;
     },
   };
+  return { ok: true, data: { table: read.table, details } };
+}
+
+/** Articles and the source registry: optional, after the first render. */
+export async function loadExtras(fetchImpl: typeof fetch = fetch): Promise<Extras> {
+  return (await validated()).loadExtras(fetchImpl);
 }

@@ -1,13 +1,14 @@
 /**
  * Wires maplibre-gl for the browser build: the worker URL, the CSS, the style choice
  * (offline basemap by default; `?style=URL` or VITE_MAP_STYLE for an online one), and
- * `window.__claimmap` so end-to-end tests can wait for `ready` and query the claim layers.
+ * `window.__claimmap` so end-to-end tests and the benchmark can wait for `ready` and ask which
+ * claims the last frame drew (the claims are drawn by a custom WebGL layer, which
+ * queryRenderedFeatures cannot see).
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle } from './basemap-style.ts';
-import { CLAIM_LAYERS } from './layer-ids.ts';
 import type { CreateMapAdapter } from './map-adapter.ts';
 import { MaplibreAdapter } from './maplibre-adapter.ts';
 
@@ -15,7 +16,14 @@ setWorkerUrl(workerUrl);
 
 declare global {
   interface Window {
-    __claimmap?: { map: MaplibreAdapter['map']; ready: Promise<void>; claimLayers: readonly string[] };
+    __claimmap?: {
+      map: MaplibreAdapter['map'];
+      ready: Promise<void>;
+      /** ids of the claims drawn on screen by the last frame */
+      drawnClaimIds: () => string[];
+      /** the custom layer's id, to hide it (benchmark's naive method) */
+      claimLayer: string;
+    };
   }
 }
 
@@ -30,7 +38,12 @@ export function createMaplibreAdapter(): CreateMapAdapter {
     const online = chooseStyle(window.location.search, import.meta.env.VITE_MAP_STYLE as string | undefined);
     const style = online ?? basemapStyle(document.baseURI);
     const adapter = new MaplibreAdapter(container, handlers, { style, view: initialView });
-    window.__claimmap = { map: adapter.map, ready: adapter.ready, claimLayers: CLAIM_LAYERS };
+    window.__claimmap = {
+      map: adapter.map,
+      ready: adapter.ready,
+      drawnClaimIds: () => adapter.drawnClaimIds(),
+      claimLayer: adapter.layer.id,
+    };
     return adapter;
   };
 }

@@ -4,8 +4,7 @@ export const SOURCE = {
   countries: 'countries',
   regions: 'regions',
   cities: 'cities',
-  claimPoints: 'claim-points',
-  claimAreas: 'claim-areas',
+  claimSelected: 'claim-selected',
   claimSpots: 'claim-spots',
   places: 'places',
 } as const;
@@ -20,17 +19,10 @@ export const LAYER = {
   cityDotsMinor: 'city-dots-minor',
   cityLabels: 'city-labels',
   cityLabelsMinor: 'city-labels-minor',
-  claimAreaFill: 'claim-area-fill',
-  claimAreaLine: 'claim-area-line',
-  claimPoints: 'claim-points',
+  /** the custom WebGL layer drawing every claim mark (claims-gl-layer.ts) */
+  claimMarks: 'claim-marks',
   claimSelectedArea: 'claim-selected-area',
   claimSelectedPoint: 'claim-selected-point',
   claimSpots: 'claim-spots',
-  claimSpotCounts: 'claim-spot-counts',
   placeLabels: 'place-labels',
 } as const;
-
-/** The layers that draw claims: the e2e tests query these with queryRenderedFeatures. */
-export const CLAIM_LAYERS = [LAYER.claimPoints, LAYER.claimAreaFill] as const;
-/** The layers the filter expression applies to. */
-export const FILTERED_LAYERS = [LAYER.claimPoints, LAYER.claimAreaFill, LAYER.claimAreaLine] as const;

@@ -3,12 +3,9 @@
  * imports maplibre-gl; jsdom tests pass a fake with these methods (STYLE.md).
  * Every setter is idempotent: an unchanged reference returns early.
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
-import type { PlaceFeature } from '../../pipeline/schema.ts';
 import type { MapView } from '../../pipeline/url-state/url-state.ts';
-import type { ClaimMapData } from './claim-map-data.ts';
-import type { SpotProperties } from './group-spots.ts';
+import type { DrawMarks } from './claim-draw-data.ts';
 
 export type MapPointer = { x: number; y: number };
 
@@ -25,12 +22,21 @@ export type MapHandlers = {
   onMove: (view: MapView) => void;
 };
 
+export type PlaceLabels = FeatureCollection<Point, { name: string }>;
+
+/** The selected claim as the map outlines it. */
+export type MapSelection = {
+  readonly id: string;
+  readonly point: [number, number];
+  readonly bbox: [number, number, number, number] | null;
+  readonly radius: number;
+};
+
 export interface MapAdapter {
-  setClaims(data: ClaimMapData): void;
-  setPlaces(places: readonly PlaceFeature[]): void;
-  setSpots(spots: FeatureCollection<Point, SpotProperties>): void;
-  setFilter(filter: ExpressionSpecification): void;
-  setSelected(id: string | null): void;
+  /** what to draw: the shown rows, aggregated (claim-draw-data.ts) */
+  setMarks(marks: DrawMarks): void;
+  setPlaces(places: PlaceLabels): void;
+  setSelected(selection: MapSelection | null): void;
   /** jump to a view set by the app (URL restore); null fits the claims */
   setView(view: MapView | null): void;
   flyTo(target: { lon: number; lat: number } | [number, number, number, number]): void;

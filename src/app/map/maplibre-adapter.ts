@@ -2,9 +2,10 @@
  * The MapLibre implementation of MapAdapter: the only module that imports maplibre-gl
  * (STYLE.md "Map side-effects live in one place"). It keeps the desired state and
  * applies it once the style has loaded; setters return early on unchanged references.
- * The date slider reaches here as `setFilter`, never as a GeoJSON re-upload.
+ * Claims are drawn by one custom WebGL layer from aggregated marks (claims-gl-layer.ts):
+ * a date-slider step uploads a few thousand marks, never re-tiles GeoJSON (issue 8).
+ * Pointer hits are tested against the drawn marks on the CPU (a few thousand at most).
  */
-import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
 import {
   AttributionControl,
@@ -13,33 +14,57 @@ import {
   NavigationControl,
   type StyleSpecification,
 } from 'maplibre-gl';
-import type { PlaceFeature } from '../../pipeline/schema.ts';
 import type { MapView } from '../../pipeline/url-state/url-state.ts';
-import { measureFirstRender, startFilterMeasure } from '../perf.ts';
+import { finishFilterMeasure, measureFirstRender } from '../perf.ts';
 import { ATTRIBUTION } from './basemap-style.ts';
-import { claimLayers, claimSources, selectedFilter } from './claim-layers.ts';
-import type { ClaimMapData } from './claim-map-data.ts';
-import type { SpotProperties } from './group-spots.ts';
-import { FILTERED_LAYERS, LAYER, SOURCE } from './layer-ids.ts';
-import type { HandlersRef, MapAdapter } from './map-adapter.ts';
+import { type DrawMarks, MARK_STRIDE, mercatorX, mercatorY, rowsAt, type SpotProperties } from './claim-draw-data.ts';
+import { claimLayers, claimSources, SPOT_BADGE_IMAGE } from './claim-layers.ts';
+import { ClaimsGlLayer } from './claims-gl-layer.ts';
+import { LAYER, SOURCE } from './layer-ids.ts';
+import type { HandlersRef, MapAdapter, MapSelection, PlaceLabels } from './map-adapter.ts';
 import { roundView, START_VIEW, sameView } from './view-math.ts';
 
-const INTERACTIVE_LAYERS = [LAYER.claimSpots, LAYER.claimPoints, LAYER.claimAreaFill];
 const EMPTY_SPOTS: FeatureCollection<Point, SpotProperties> = { type: 'FeatureCollection', features: [] };
+const EMPTY_PLACES: PlaceLabels = { type: 'FeatureCollection', features: [] };
+/** Spot badges go through MapLibre's worker and cost extra frames: during a scrub they update once it pauses. */
+const SPOT_DELAY_MS = 400;
+
+/** A dark rounded box with a white rim, stretchable around the badge's number. */
+function badgeImage(): [{ width: number; height: number; data: Uint8Array }, object] {
+  const size = 36;
+  const data = new Uint8Array(size * size * 4);
+  const radius = 16;
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const dx = Math.max(0, Math.abs(x + 0.5 - size / 2) - 1);
+      const dy = Math.max(0, Math.abs(y + 0.5 - size / 2) - 1);
+      const d = Math.hypot(dx, dy);
+      const alpha = Math.max(0, Math.min(1, radius + 0.5 - d));
+      const rim = d > radius - 3;
+      const value = rim ? 255 : 34;
+      data.set([value * alpha, value * alpha, value * alpha, 255 * alpha], (y * size + x) * 4);
+    }
+  }
+  return [
+    { width: size, height: size, data },
+    { pixelRatio: 2, stretchX: [[16, 20]], stretchY: [[16, 20]], content: [8, 8, 28, 28] },
+  ];
+}
 
 export type MaplibreAdapterOptions = { style: StyleSpecification | string; view: MapView | null };
 
 export class MaplibreAdapter implements MapAdapter {
   readonly map: MaplibreMap;
-  /** resolves at the first idle with claims drawn (or with none to draw) */
+  /** resolves at the first frame with claims drawn (or with none to draw) */
   readonly ready: Promise<void>;
+  readonly layer = new ClaimsGlLayer(LAYER.claimMarks);
   private resolveReady: () => void = () => {};
   private styleReady = false;
-  private claims: ClaimMapData | null = null;
-  private places: readonly PlaceFeature[] = [];
+  private marks: DrawMarks | null = null;
+  private places: PlaceLabels = EMPTY_PLACES;
   private spots: FeatureCollection<Point, SpotProperties> = EMPTY_SPOTS;
-  private filter: ExpressionSpecification = ['all'];
-  private selected: string | null = null;
+  private spotTimer: ReturnType<typeof setTimeout> | null = null;
+  private selected: MapSelection | null = null;
   private view: MapView | null;
   private fitted = false;
   private lastReported: MapView | null = null;
@@ -63,6 +88,9 @@ export class MaplibreAdapter implements MapAdapter {
       dragRotate: false,
       pitchWithRotate: false,
       maxPitch: 0,
+      // Labels and badges appear at once: a fade keeps repainting the whole map for 300 ms
+      // after every change, and with software WebGL each frame costs 40-70 ms (issue 8).
+      fadeDuration: 0,
       // The canvas is a region of its own; its name must not collide with the region
       // "Map" around it (issue 6 item 8).
       locale: { 'Map.Title': 'Pan and zoom: drag, arrow keys, plus and minus' },
@@ -77,48 +105,95 @@ export class MaplibreAdapter implements MapAdapter {
     this.map.on('mouseout', () => this.handlers.current.onHover(null));
     this.map.on('click', (event) => this.onPointer(event.point, true));
     this.map.on('moveend', () => this.onMoveEnd());
+    // Measures end when the frame that drew the new marks has rendered (the map's
+    // `render` event), the same point the benchmark's naive method ends at (`idle`).
+    this.layer.onDrawn = (marks) => {
+      this.map.once('render', () => {
+        if (marks.base.table.count > 0) measureFirstRender();
+        finishFilterMeasure();
+        this.resolveReady();
+      });
+    };
   }
 
-  setClaims(data: ClaimMapData): void {
-    if (this.claims === data) return;
-    this.claims = data;
+  setMarks(marks: DrawMarks): void {
+    if (this.marks === marks) return;
+    const first = this.marks === null || this.marks.base !== marks.base;
+    this.marks = marks;
+    this.layer.setMarks(marks);
+    this.scheduleSpots(marks.spots, first);
     if (!this.styleReady) return;
-    this.source(SOURCE.claimPoints)?.setData(data.points);
-    this.source(SOURCE.claimAreas)?.setData(data.areas);
-    this.fitClaims();
-    this.whenIdle(() => {
-      measureFirstRender();
-      this.resolveReady();
-    });
+    if (first) this.fitClaims();
+    this.map.triggerRepaint();
   }
 
-  setPlaces(places: readonly PlaceFeature[]): void {
+  setPlaces(places: PlaceLabels): void {
     if (this.places === places) return;
     this.places = places;
-    if (this.styleReady) this.source(SOURCE.places)?.setData({ type: 'FeatureCollection', features: [...places] });
+    if (this.styleReady) this.source(SOURCE.places)?.setData(places);
   }
 
-  setSpots(spots: FeatureCollection<Point, SpotProperties>): void {
-    if (this.spots === spots) return;
-    this.spots = spots;
-    if (this.styleReady) this.source(SOURCE.claimSpots)?.setData(spots);
-  }
-
-  setFilter(filter: ExpressionSpecification): void {
-    if (this.filter === filter) return;
-    this.filter = filter;
+  setSelected(selection: MapSelection | null): void {
+    if (this.selected === selection) return;
+    this.selected = selection;
     if (!this.styleReady) return;
-    const done = startFilterMeasure();
-    for (const layer of FILTERED_LAYERS) this.map.setFilter(layer, filter);
-    this.whenIdle(done);
+    const features: GeoJSON.Feature[] = [];
+    if (selection?.bbox) {
+      const [w, s, e, n] = selection.bbox;
+      features.push({
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [w, s],
+              [e, s],
+              [e, n],
+              [w, n],
+              [w, s],
+            ],
+          ],
+        },
+      });
+    } else if (selection) {
+      features.push({
+        type: 'Feature',
+        properties: { radius: selection.radius },
+        geometry: { type: 'Point', coordinates: selection.point },
+      });
+    }
+    this.source(SOURCE.claimSelected)?.setData({ type: 'FeatureCollection', features });
   }
 
-  setSelected(id: string | null): void {
-    if (this.selected === id) return;
-    this.selected = id;
-    if (!this.styleReady) return;
-    this.map.setFilter(LAYER.claimSelectedPoint, selectedFilter(id));
-    this.map.setFilter(LAYER.claimSelectedArea, selectedFilter(id));
+  /** The ids of the claims the last frame drew on screen: for tests (window.__claimmap). */
+  drawnClaimIds(): string[] {
+    const marks = this.layer.drawn;
+    if (!marks || this.layer.frames === 0) return [];
+    const { table } = marks.base;
+    const canvas = this.map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const onScreen = new Set<number>();
+    for (let mark = 0; mark < marks.points.length / MARK_STRIDE; mark += 1) {
+      const location = marks.pointKeys[mark * 2] ?? -1;
+      const place = table.locations[location];
+      if (!place) continue;
+      const { x, y } = this.map.project([place.lon, place.lat]);
+      if (x >= 0 && y >= 0 && x <= width && y <= height) onScreen.add(location);
+    }
+    const bounds = this.map.getBounds();
+    for (const { location } of marks.areas) {
+      const box = table.locations[location]?.bbox;
+      if (!box) continue;
+      const [w, s, e, n] = box;
+      if (e >= bounds.getWest() && w <= bounds.getEast() && n >= bounds.getSouth() && s <= bounds.getNorth()) {
+        onScreen.add(location);
+      }
+    }
+    const ids: string[] = [];
+    for (const row of marks.rows) if (onScreen.has(table.location[row] ?? -1)) ids.push(table.ids[row] ?? '');
+    return ids;
   }
 
   setView(view: MapView | null): void {
@@ -148,6 +223,7 @@ export class MaplibreAdapter implements MapAdapter {
   }
 
   destroy(): void {
+    if (this.spotTimer !== null) clearTimeout(this.spotTimer);
     this.map.remove();
   }
 
@@ -159,25 +235,40 @@ export class MaplibreAdapter implements MapAdapter {
     for (const [id, spec] of Object.entries(claimSources())) {
       if (!this.map.getSource(id)) this.map.addSource(id, spec);
     }
-    for (const layer of claimLayers(this.filter)) {
+    if (!this.map.hasImage(SPOT_BADGE_IMAGE)) this.map.addImage(SPOT_BADGE_IMAGE, ...badgeImage());
+    if (!this.map.getLayer(this.layer.id)) this.map.addLayer(this.layer);
+    for (const layer of claimLayers()) {
       if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     }
     this.styleReady = true;
-    const { claims, places, spots, selected } = this;
-    this.claims = null;
-    this.places = [];
-    this.spots = EMPTY_SPOTS;
+    const { places, selected, spots } = this;
+    this.places = EMPTY_PLACES;
     this.selected = null;
     this.setPlaces(places);
-    this.setSpots(spots);
     this.setSelected(selected);
-    if (claims) this.setClaims(claims);
-    else this.whenIdle(() => this.resolveReady());
+    this.source(SOURCE.claimSpots)?.setData(spots);
+    if (this.marks) {
+      this.fitClaims();
+      this.map.triggerRepaint();
+    } else {
+      this.map.once('idle', () => this.resolveReady());
+    }
+  }
+
+  private scheduleSpots(spots: FeatureCollection<Point, SpotProperties>, now: boolean): void {
+    this.spots = spots;
+    if (this.spotTimer !== null) clearTimeout(this.spotTimer);
+    const apply = () => {
+      this.spotTimer = null;
+      if (this.styleReady) this.source(SOURCE.claimSpots)?.setData(this.spots);
+    };
+    if (now) apply();
+    else this.spotTimer = setTimeout(apply, SPOT_DELAY_MS);
   }
 
   /** Fit the claims once, unless the app (URL) gave a view. */
   private fitClaims(): void {
-    const bounds = this.claims?.bounds;
+    const bounds = this.marks?.base.bounds;
     if (this.view !== null || this.fitted || !bounds) return;
     this.fitted = true;
     const [west, south, east, north] = bounds;
@@ -199,27 +290,50 @@ export class MaplibreAdapter implements MapAdapter {
     this.handlers.current.onMove(view);
   }
 
-  private whenIdle(callback: () => void): void {
-    this.map.once('idle', callback);
-    this.map.triggerRepaint();
-  }
-
+  /** Marks under a pointer: spot badge first, then points, then areas. */
   private onPointer(point: { x: number; y: number }, click: boolean): void {
-    if (!this.styleReady) return;
-    const features = this.map.queryRenderedFeatures([point.x, point.y], { layers: INTERACTIVE_LAYERS });
-    const spot = features.find((feature) => feature.layer.id === LAYER.claimSpots);
-    const points = features.filter((feature) => feature.layer.id === LAYER.claimPoints);
-    const hits = points.length > 0 ? points : features.filter((feature) => feature.layer.id === LAYER.claimAreaFill);
-    const ids = [...new Set(hits.map((feature) => String(feature.properties.id)))];
-    const spotKey = spot ? String(spot.properties.key) : undefined;
+    const marks = this.marks;
+    if (!this.styleReady || !marks) return;
+    const spots = this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.claimSpots] });
+    const spotKey = spots[0] ? String(spots[0].properties.key) : undefined;
+    const rows = spotKey ? [] : this.rowsUnder(marks, point);
+    const ids = rows.map((row) => marks.base.table.ids[row] ?? '');
     this.map.getCanvas().style.cursor = spotKey || ids.length > 0 ? 'pointer' : '';
     if (!click) {
-      const claimId = spotKey ? undefined : ids[0];
+      const claimId = ids[0];
       this.handlers.current.onHover(spotKey || claimId ? { spotKey, claimId, count: ids.length, point } : null);
       return;
     }
     if (spotKey) this.handlers.current.onSelectSpot(spotKey);
     else this.handlers.current.onSelectClaims(ids);
+  }
+
+  private rowsUnder(marks: DrawMarks, point: { x: number; y: number }): number[] {
+    const { table } = marks.base;
+    const worldSize = 512 * 2 ** this.map.getZoom();
+    const center = this.map.getCenter();
+    const canvas = this.map.getCanvas();
+    const x = mercatorX(center.lng) + (point.x - canvas.clientWidth / 2) / worldSize;
+    const y = mercatorY(center.lat) + (point.y - canvas.clientHeight / 2) / worldSize;
+    // Points: the topmost mark within its radius (marks are drawn largest first).
+    for (let mark = marks.points.length / MARK_STRIDE - 1; mark >= 0; mark -= 1) {
+      const offset = mark * MARK_STRIDE;
+      const dx = ((marks.points[offset] ?? 0) - x) * worldSize;
+      const dy = ((marks.points[offset + 1] ?? 0) - y) * worldSize;
+      const radius = (marks.points[offset + 2] ?? 4) + 1.5;
+      if (dx * dx + dy * dy <= radius * radius) return rowsAt(marks, marks.pointKeys[mark * 2] ?? -1);
+    }
+    const lngLat = this.map.unproject([point.x, point.y]);
+    const rows: number[] = [];
+    for (const { location, side } of marks.areas) {
+      const box = table.locations[location]?.bbox;
+      if (!box) continue;
+      const [w, s, e, n] = box;
+      if (lngLat.lng >= w && lngLat.lng <= e && lngLat.lat >= s && lngLat.lat <= n) {
+        rows.push(...rowsAt(marks, location, side));
+      }
+    }
+    return rows.sort((a, b) => a - b);
   }
 
   private onError(event: { error?: { message?: string }; sourceId?: string }): void {

@@ -1,8 +1,8 @@
 /** Loaded data and the load status. Set once per load; everything else derives from it. */
 import type { StateCreator } from 'zustand';
-import type { LoadedData } from '../data/load-data.ts';
+import type { Extras, LoadedData } from '../data/load-data.ts';
 import type { AppState } from './app-state.ts';
-import { type PreparedData, prepareData } from './prepare-data.ts';
+import { EMPTY_TABLE, type PreparedData, prepareData, sourceInfos } from './prepare-data.ts';
 
 export type LoadStatus =
   | { readonly status: 'loading' }
@@ -12,22 +12,29 @@ export type LoadStatus =
 export type DataSlice = PreparedData & {
   load: LoadStatus;
   setLoaded: (data: LoadedData) => void;
+  /** articles and the source registry, which arrive after the first render */
+  setExtras: (extras: Extras) => void;
   setLoadError: (kind: 'missing' | 'invalid', message: string) => void;
 };
 
 export const EMPTY_DATA: PreparedData = {
-  claims: [],
-  claimById: new Map(),
+  table: EMPTY_TABLE,
+  rowById: new Map(),
+  details: null,
   articles: new Map(),
   sources: [],
-  places: [],
   domain: null,
   rejected: [],
 };
 
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set, get) => ({
   ...EMPTY_DATA,
   load: { status: 'loading' },
   setLoaded: (data) => set({ ...prepareData(data), load: { status: 'ready' } }),
+  setExtras: ({ articles, sources }) =>
+    set({
+      articles: new Map(articles.map((article) => [article.id, article])),
+      sources: sourceInfos(get().table, sources),
+    }),
   setLoadError: (kind, message) => set({ ...EMPTY_DATA, load: { status: 'error', kind, message } }),
 });

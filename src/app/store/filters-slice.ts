@@ -4,7 +4,9 @@
  */
 import type { StateCreator } from 'zustand';
 import { type DateRange, DEFAULT_FILTERS, type FilterState } from '../../pipeline/filter/filter-state.ts';
-import { type ClaimEvent, EVENTS, SIDES, type Side } from '../../pipeline/schema.ts';
+import { EVENTS, SIDES } from '../../pipeline/filter/vocabulary.ts';
+import type { ClaimEvent, Side } from '../../pipeline/schema.ts';
+import { markFilterInput } from '../perf.ts';
 import type { AppState } from './app-state.ts';
 
 export type FiltersSlice = {
@@ -49,7 +51,9 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
   const update = (patch: Partial<FilterState>) => {
     const current = get().filters;
     const next = { ...current, ...patch };
-    if (!sameFilters(current, next)) set({ filters: next });
+    if (sameFilters(current, next)) return;
+    markFilterInput();
+    set({ filters: next });
   };
   return {
     filters: DEFAULT_FILTERS,

@@ -1,14 +1,15 @@
 /**
  * Counts for the filter checkboxes. Each facet is counted with every other filter
  * applied but not its own, so a count says what ticking that box would show.
- * One pass over the claims: O(n).
+ * One pass over the table's columns: O(n), a few ms for 100,000 claims.
  *
  * @example
- * countFacets(features, DEFAULT_FILTERS).sides.russia // claims reported by the Russian side
+ * countFacets(table, compileFilter(DEFAULT_FILTERS, table.sources)).sides.russia
  */
-import { type ClaimEvent, type ClaimFeature, EVENTS, SIDES, type Side } from '../schema.ts';
-import type { FilterState } from './filter-state.ts';
-import { matchClaim } from './match-claim.ts';
+import type { ClaimEvent, Side } from '../schema.ts';
+import type { ClaimTable } from './claim-table.ts';
+import { type CompiledFilter, matchValues } from './match-claim.ts';
+import { EVENTS, SIDES } from './vocabulary.ts';
 
 export type FacetCounts = {
   sides: Record<Side, number>;
@@ -17,17 +18,27 @@ export type FacetCounts = {
   sources: Map<string, number>;
 };
 
-function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-}
-
-export function countFacets(features: readonly ClaimFeature[], filters: FilterState): FacetCounts {
-  const counts: FacetCounts = { sides: zeroes(SIDES), events: zeroes(EVENTS), sources: new Map() };
-  for (const { properties: claim } of features) {
-    if (matchClaim(claim, filters, 'sides')) counts.sides[claim.side] += 1;
-    if (matchClaim(claim, filters, 'events')) counts.events[claim.event] += 1;
-    const bySource = matchClaim(claim, filters, 'sources') ? 1 : 0;
-    counts.sources.set(claim.source, (counts.sources.get(claim.source) ?? 0) + bySource);
+export function countFacets(table: ClaimTable, filter: CompiledFilter): FacetCounts {
+  const sideCounts = new Int32Array(SIDES.length);
+  const eventCounts = new Int32Array(EVENTS.length);
+  const sourceCounts = new Int32Array(table.sources.length);
+  const { side, event, source, day, dayEnd } = table;
+  for (let row = 0; row < table.count; row += 1) {
+    const s = side[row] ?? 0;
+    const e = event[row] ?? 0;
+    const o = source[row] ?? 0;
+    const d = day[row] ?? 0;
+    const end = dayEnd[row] ?? 0;
+    if (matchValues(filter, s, e, o, d, end, 'sides')) sideCounts[s] = (sideCounts[s] ?? 0) + 1;
+    if (matchValues(filter, s, e, o, d, end, 'events')) eventCounts[e] = (eventCounts[e] ?? 0) + 1;
+    if (matchValues(filter, s, e, o, d, end, 'sources')) sourceCounts[o] = (sourceCounts[o] ?? 0) + 1;
   }
-  return counts;
+  return {
+    sides: Object.fromEntries(SIDES.map((name, index) => [name, sideCounts[index] ?? 0])) as Record<Side, number>,
+    events: Object.fromEntries(EVENTS.map((name, index) => [name, eventCounts[index] ?? 0])) as Record<
+      ClaimEvent,
+      number
+    >,
+    sources: new Map(table.sources.map((name, index) => [name, sourceCounts[index] ?? 0])),
+  };
 }

@@ -2,21 +2,19 @@
  * The first and last day any claim covers, or null when there are none. O(n).
  *
  * @example
- * dateExtent([{ properties: { date: '2024-01-02', dateEnd: '2024-01-05' } }])
- * // { from: '2024-01-02', to: '2024-01-05' }
+ * dateExtent(table) // { from: '2022-09-10', to: '2024-08-17' }
  */
-import type { ClaimProperties } from '../schema.ts';
+import type { ClaimTable } from './claim-table.ts';
 import type { DateRange } from './filter-state.ts';
+import { dayToIso } from './iso-day.ts';
 
-export function dateExtent(
-  features: readonly { properties: Pick<ClaimProperties, 'date' | 'dateEnd'> }[],
-): DateRange | null {
-  let from: string | null = null;
-  let to: string | null = null;
-  for (const { properties } of features) {
-    const end = properties.dateEnd ?? properties.date;
-    if (from === null || properties.date < from) from = properties.date;
-    if (to === null || end > to) to = end;
+export function dateExtent(table: Pick<ClaimTable, 'count' | 'day' | 'dayEnd'>): DateRange | null {
+  if (table.count === 0) return null;
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (let row = 0; row < table.count; row += 1) {
+    from = Math.min(from, table.day[row] ?? from);
+    to = Math.max(to, table.dayEnd[row] ?? to);
   }
-  return from === null || to === null ? null : { from, to };
+  return { from: dayToIso(from), to: dayToIso(to) };
 }

@@ -5,7 +5,8 @@
  * `sources: null` means "every source" so that sources added by a later build are shown
  * by default; an empty array means "none".
  */
-import { type ClaimEvent, EVENTS, SIDES, type Side } from '../schema.ts';
+import type { ClaimEvent, Side } from '../schema.ts';
+import { EVENTS, SIDES } from './vocabulary.ts';
 
 /** Inclusive range of ISO dates (YYYY-MM-DD). */
 export type DateRange = { readonly from: string; readonly to: string };
