@@ -1,7 +1,4 @@
 /** Browser entry: the real maplibre adapter and the app. */
-// First: schemas must be built without eval (see configure-zod.ts). src/pipeline/url-state
-// still imports SIDES/EVENTS from schema.ts, which builds zod schemas in the main chunk.
-import './configure-zod.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app.css';

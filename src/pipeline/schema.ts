@@ -6,36 +6,15 @@
  * `../shared/eval/README.md` documents the fields the scorer reads.
  */
 import { z } from 'zod';
+import { COUNT_QUALIFIERS, DATE_PRECISIONS, EVENTS, PRECISIONS, ROLES, SIDES, SOURCE_KINDS } from './vocabulary.ts';
 
-export const SIDES = ['russia', 'ukraine', 'independent', 'unknown'] as const;
+export { COUNT_QUALIFIERS, DATE_PRECISIONS, EVENTS, PRECISIONS, ROLES, SIDES, SOURCE_KINDS } from './vocabulary.ts';
 export const zSide = z.enum(SIDES);
 export type Side = z.infer<typeof zSide>;
-
-export const EVENTS = [
-  'surrender',
-  'capture',
-  'desertion',
-  'advance',
-  'control',
-  'losses',
-  'evacuation',
-  'other',
-] as const;
 export const zEvent = z.enum(EVENTS);
 export type ClaimEvent = z.infer<typeof zEvent>;
-
-/** How exactly a place is known, after ACLED's geo_precision. */
-export const PRECISIONS = ['settlement', 'region', 'country'] as const;
 export const zPrecision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof zPrecision>;
-
-/**
- * What part a place name plays in the text: only `event` places may carry a claim.
- * `metonym`: the name stands for a government or army ("Kiev's forces", "Moscow has
- * accused"): it is not a mention of the place, so places.geojson leaves it out.
- * `other`: a place that is really meant but where nothing happened (a venue, a caption).
- */
-export const ROLES = ['event', 'dateline', 'origin', 'comparison', 'metonym', 'other'] as const;
 export const zRole = z.enum(ROLES);
 export type Role = z.infer<typeof zRole>;
 
@@ -77,22 +56,10 @@ export const zToponym = z.object({
 });
 export type Toponym = z.infer<typeof zToponym>;
 
-export const COUNT_QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'up to', 'fewer than'] as const;
 export const zCountQualifier = z.enum(COUNT_QUALIFIERS);
 
-export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 export const zDatePrecision = z.enum(DATE_PRECISIONS);
 
-export const SOURCE_KINDS = [
-  'official',
-  'state media',
-  'media',
-  'blogger',
-  'analyst',
-  'social media',
-  'outlet',
-  'unknown',
-] as const;
 export const zSourceKind = z.enum(SOURCE_KINDS);
 
 export const zClaimProperties = z.object({

@@ -1,5 +1,5 @@
 /** Event-type toggles with counts. */
-import { EVENTS } from '../../pipeline/filter/vocabulary.ts';
+import { EVENTS } from '../../pipeline/vocabulary.ts';
 import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { eventLabel } from './labels.ts';

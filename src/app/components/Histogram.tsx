@@ -1,7 +1,7 @@
 /** Claims per day (or per bin of days), stacked by side, above the date slider. */
 
 import type { Histogram as HistogramData } from '../../pipeline/filter/bin-histogram.ts';
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS } from '../palette.ts';
 
 type Props = { histogram: HistogramData; fromIndex: number; toIndex: number };

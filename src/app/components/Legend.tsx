@@ -1,6 +1,6 @@
 /** What the marks mean: side colours, size by count, region areas and crowded spots. */
 import { useState } from 'react';
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 
 const SIZES = [

@@ -1,5 +1,5 @@
 /** Side toggles with counts; names begin with the side ("Russia 12"), issue 6 item 8. */
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';

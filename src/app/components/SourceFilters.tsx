@@ -3,7 +3,7 @@
  * none, inside a group named "Sources" (issue 6 items 3 and 8).
  */
 import { useId, useState } from 'react';
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';

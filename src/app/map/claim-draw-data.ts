@@ -17,7 +17,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ClaimTable } from '../../pipeline/filter/claim-table.ts';
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 
 /** Radius in px: 4 with no count, then by ln(1 + count): 10 → 7 px, 100 → 10, 10 000 → 17. */
 export const COUNT_RADIUS_STOPS = [

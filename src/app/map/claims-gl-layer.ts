@@ -9,7 +9,7 @@
  * only types, so it stays a plain class the adapter owns.
  */
 import type { CustomLayerInterface, CustomRenderMethodInput } from 'maplibre-gl';
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS } from '../palette.ts';
 import { type DrawMarks, MARK_STRIDE } from './claim-draw-data.ts';
 

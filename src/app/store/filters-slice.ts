@@ -4,8 +4,8 @@
  */
 import type { StateCreator } from 'zustand';
 import { type DateRange, DEFAULT_FILTERS, type FilterState } from '../../pipeline/filter/filter-state.ts';
-import { EVENTS, SIDES } from '../../pipeline/filter/vocabulary.ts';
 import type { ClaimEvent, Side } from '../../pipeline/schema.ts';
+import { EVENTS, SIDES } from '../../pipeline/vocabulary.ts';
 import { markFilterInput } from '../perf.ts';
 import type { AppState } from './app-state.ts';
 

@@ -6,8 +6,8 @@
 import type { ClaimTable } from '../../pipeline/filter/claim-table.ts';
 import { dateExtent } from '../../pipeline/filter/date-extent.ts';
 import type { DateRange } from '../../pipeline/filter/filter-state.ts';
-import { SIDES } from '../../pipeline/filter/vocabulary.ts';
 import type { ArticleIndex, Side, Source } from '../../pipeline/schema.ts';
+import { SIDES } from '../../pipeline/vocabulary.ts';
 import type { DetailSource, LoadedData } from '../data/load-data.ts';
 
 export type SourceInfo = { readonly name: string; readonly side: Side };

@@ -8,11 +8,11 @@
  * binHistogram(table, filter, { from: '2024-01-01', to: '2024-01-03' }).bins.length // 3
  */
 import type { Side } from '../schema.ts';
+import { SIDES } from '../vocabulary.ts';
 import type { ClaimTable } from './claim-table.ts';
 import type { DateRange } from './filter-state.ts';
 import { isoToDay } from './iso-day.ts';
 import { type CompiledFilter, matchRow } from './match-claim.ts';
-import { SIDES } from './vocabulary.ts';
 
 export type Histogram = {
   /** first day of the domain, as a day number */

@@ -12,8 +12,8 @@
  * const table = tableFromFeatures(collection.features); table.count // collection.features.length
  */
 import type { ClaimEvent, ClaimFeature, Precision, Side } from '../schema.ts';
+import { EVENTS, PRECISIONS, SIDES } from '../vocabulary.ts';
 import { dayToIso, isoToDay } from './iso-day.ts';
-import { EVENTS, PRECISIONS, SIDES } from './vocabulary.ts';
 
 export const CLAIM_TABLE_FORMAT = 'claimmap-table/1';
 /** Full claims per detail file. */

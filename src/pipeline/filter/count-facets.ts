@@ -7,9 +7,9 @@
  * countFacets(table, compileFilter(DEFAULT_FILTERS, table.sources)).sides.russia
  */
 import type { ClaimEvent, Side } from '../schema.ts';
+import { EVENTS, SIDES } from '../vocabulary.ts';
 import type { ClaimTable } from './claim-table.ts';
 import { type CompiledFilter, matchValues } from './match-claim.ts';
-import { EVENTS, SIDES } from './vocabulary.ts';
 
 export type FacetCounts = {
   sides: Record<Side, number>;

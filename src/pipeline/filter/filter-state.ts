@@ -6,7 +6,7 @@
  * by default; an empty array means "none".
  */
 import type { ClaimEvent, Side } from '../schema.ts';
-import { EVENTS, SIDES } from './vocabulary.ts';
+import { EVENTS, SIDES } from '../vocabulary.ts';
 
 /** Inclusive range of ISO dates (YYYY-MM-DD). */
 export type DateRange = { readonly from: string; readonly to: string };

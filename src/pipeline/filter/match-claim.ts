@@ -11,10 +11,10 @@
  * matchClaim(claim, { ...DEFAULT_FILTERS, sides: ['russia'] }) // true only for Russian claims
  */
 import type { ClaimProperties } from '../schema.ts';
+import { EVENTS, SIDES } from '../vocabulary.ts';
 import type { ClaimTable } from './claim-table.ts';
 import type { Facet, FilterState } from './filter-state.ts';
 import { isoToDay } from './iso-day.ts';
-import { EVENTS, SIDES } from './vocabulary.ts';
 
 export type MatchableClaim = Pick<ClaimProperties, 'side' | 'source' | 'event' | 'date' | 'dateEnd'>;
 

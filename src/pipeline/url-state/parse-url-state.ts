@@ -10,7 +10,7 @@
 
 import type { DateRange } from '../filter/filter-state.ts';
 import { isIsoDate } from '../filter/iso-day.ts';
-import { EVENTS, SIDES } from '../schema.ts';
+import { EVENTS, SIDES } from '../vocabulary.ts';
 import { DEFAULT_URL_STATE, LIMITS, type MapView, PARAM, type UrlState } from './url-state.ts';
 
 function parseParams(search: string): URLSearchParams {

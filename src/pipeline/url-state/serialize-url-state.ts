@@ -6,7 +6,7 @@
  * @example
  * serializeUrlState({ ...DEFAULT_URL_STATE, selected: 'c1' }) // '?claim=c1'
  */
-import { EVENTS, SIDES } from '../schema.ts';
+import { EVENTS, SIDES } from '../vocabulary.ts';
 import { type MapView, PARAM, type UrlState } from './url-state.ts';
 
 function sameSet(values: readonly string[], all: readonly string[]): boolean {

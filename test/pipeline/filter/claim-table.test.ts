@@ -8,8 +8,6 @@ import {
   summarizeRow,
   tableFromFeatures,
 } from '../../../src/pipeline/filter/claim-table.ts';
-import * as vocabulary from '../../../src/pipeline/filter/vocabulary.ts';
-import { EVENTS, PRECISIONS, SIDES } from '../../../src/pipeline/schema.ts';
 import { FIXTURE_CLAIMS } from './fixture.ts';
 
 describe('claim table', () => {
@@ -46,11 +44,5 @@ describe('claim table', () => {
     });
     expect(readClaimTable({ ...good, count: good.count.map(() => 'x') })).toMatchObject({ ok: false });
     expect(readClaimTable(null)).toMatchObject({ ok: false });
-  });
-
-  it('the viewer vocabulary equals the schema enums', () => {
-    expect(vocabulary.SIDES).toEqual(SIDES);
-    expect(vocabulary.EVENTS).toEqual(EVENTS);
-    expect(vocabulary.PRECISIONS).toEqual(PRECISIONS);
   });
 });

@@ -11,7 +11,7 @@ import { countFacets } from '../../../src/pipeline/filter/count-facets.ts';
 import { filterTable } from '../../../src/pipeline/filter/filter-claims.ts';
 import type { FilterState } from '../../../src/pipeline/filter/filter-state.ts';
 import { compileFilter, matchClaim } from '../../../src/pipeline/filter/match-claim.ts';
-import { EVENTS, SIDES } from '../../../src/pipeline/filter/vocabulary.ts';
+import { EVENTS, SIDES } from '../../../src/pipeline/vocabulary.ts';
 import { FIXTURE_CLAIMS } from './fixture.ts';
 
 const { table, sorted } = tableFromFeatures(FIXTURE_CLAIMS);
