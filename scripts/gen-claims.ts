@@ -16,13 +16,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeClaimId } from '../src/pipeline/claims/make-claim-id.ts';
-import { buildClaimTable, CHUNK_SIZE, sortForTable } from '../src/pipeline/filter/claim-table.ts';
 import { dayToIso } from '../src/pipeline/filter/iso-day.ts';
 import {
   buildArticleIndex,
   buildClaimCollection,
   buildPlaceCollection,
   buildSourceList,
+  buildTableFiles,
   serializeJson,
 } from '../src/pipeline/output/index.ts';
 import type { Article, ClaimEvent, ClaimFeature, Precision, Side, Source, Toponym } from '../src/pipeline/schema.ts';
@@ -286,17 +286,6 @@ export function generateClaims(count: number, seed: number): Generated {
   return { features, articles, toponyms, sources };
 }
 
-/** The viewer's compact table and detail chunks for a claims collection. */
-export function tableFiles(features: readonly ClaimFeature[]): { path: string; text: string }[] {
-  const sorted = sortForTable(features);
-  const files = [{ path: 'claims.table.json', text: `${JSON.stringify(buildClaimTable(sorted))}\n` }];
-  for (let chunk = 0; chunk * CHUNK_SIZE < sorted.length; chunk += 1) {
-    const part = sorted.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
-    files.push({ path: `claims-detail/${chunk}.json`, text: `${JSON.stringify(part)}\n` });
-  }
-  return files;
-}
-
 function main(): void {
   let flags: Record<string, string | number>;
   try {
@@ -316,7 +305,7 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   rmSync(join(outDir, 'claims-detail'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'claims-detail'), { recursive: true });
-  const files = tableFiles(generated.features);
+  const files = buildTableFiles(generated.features, []);
   if (flags.only !== 'table') {
     const collection = buildClaimCollection(generated.features, []);
     files.push({ path: 'claims.geojson', text: serializeJson(collection) });

@@ -17,6 +17,7 @@
  */
 
 import { existsSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -32,7 +33,11 @@ import {
   buildClaimCollection,
   buildPlaceCollection,
   buildSourceList,
+  buildTableFiles,
+  DETAIL_DIR,
+  type OutputFile,
   serializeJson,
+  TABLE_FILE,
 } from '../pipeline/output/index.ts';
 import {
   type Article,
@@ -119,6 +124,19 @@ function makeProgress(total: number) {
   };
 }
 
+/**
+ * Detail chunks past the new count are from an earlier, larger run: the table no longer
+ * points at them, so they go (only files named like our chunks, in our own folder).
+ */
+async function removeStaleDetailChunks(outDir: string, written: readonly OutputFile[]): Promise<void> {
+  const keep = new Set(written.map((file) => path.basename(file.path)));
+  const folder = path.join(outDir, DETAIL_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names.filter((name) => /^\d+\.json$/.test(name) && !keep.has(name)).map((name) => rm(path.join(folder, name))),
+  );
+}
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (typeof options === 'string') {
@@ -179,11 +197,16 @@ async function main(): Promise<number> {
       path.join('articles', `${article.id}.json`),
       { id: article.id, text: article.text },
     ]);
+  // the viewer's compact table and the detail chunks it points into (issue 8)
+  const tableFiles = buildTableFiles(claims, rejections);
   try {
-    // the per-article texts first, the files that point into them last
-    await writeFilesAtomic(
-      [...texts, ...outputs].map(([name, value]) => [path.join(options.outDir, name), serializeJson(value)] as const),
-    );
+    // the per-article texts and detail chunks first, the files that point into them last
+    await writeFilesAtomic([
+      ...texts.map(([name, value]) => [path.join(options.outDir, name), serializeJson(value)] as const),
+      ...tableFiles.map((file) => [path.join(options.outDir, file.path), file.text] as const),
+      ...outputs.map(([name, value]) => [path.join(options.outDir, name), serializeJson(value)] as const),
+    ]);
+    await removeStaleDetailChunks(options.outDir, tableFiles);
   } catch (error) {
     process.stderr.write(
       `build-data: could not write the outputs to ${relative(options.outDir)} (${(error as Error).message}); the previous files are left as they were\n`,
@@ -205,7 +228,7 @@ async function main(): Promise<number> {
     }`,
     ...notes.map((note) => `note ${relative(note.file)}: ${note.note}`),
     ...(claimCollection.metadata?.rejected ?? []).map((rejection) => `rejected ${rejection.file}: ${rejection.reason}`),
-    `wrote ${outputs.map(([name]) => name).join(', ')} and ${texts.length} articles/<id>.json to ${relative(options.outDir)}`,
+    `wrote ${[TABLE_FILE, ...outputs.map(([name]) => name)].join(', ')}, ${tableFiles.length - 1} ${DETAIL_DIR}/<k>.json and ${texts.length} articles/<id>.json to ${relative(options.outDir)}`,
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
   return rejections.length ? 1 : 0;

@@ -13,7 +13,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const SEEDS = path.join(ROOT, 'data', 'articles');
-const OUTPUTS = ['claims.geojson', 'places.geojson', 'articles.json', 'sources.json'];
+const OUTPUTS = [
+  'claims.geojson',
+  'claims.table.json',
+  'claims-detail/0.json',
+  'places.geojson',
+  'articles.json',
+  'sources.json',
+];
 
 type Run = { status: number | null; stdout: string; stderr: string; ms: number };
 
@@ -215,5 +222,20 @@ describe('build-data CLI: atomic outputs', () => {
     expect(result.stderr).toMatch(/could not write the outputs .* the previous files are left as they were/);
     expect(readFileSync(path.join(outDir, 'claims.geojson'), 'utf8')).toBe('previous claims');
     expect(readdirSync(outDir).sort()).toEqual(['articles', 'claims.geojson']);
+  });
+
+  it('writes the viewer table and its detail chunks, and drops chunks an earlier, larger run left', async () => {
+    const outDir = temp('out');
+    mkdirSync(path.join(outDir, 'claims-detail'));
+    writeFileSync(path.join(outDir, 'claims-detail', '7.json'), '[]');
+    writeFileSync(path.join(outDir, 'claims-detail', 'notes.txt'), 'not ours');
+    const result = await run(['--articles', seedsFolder(), '--out-dir', outDir]);
+    expect(result.status).toBe(0);
+    expect(readdirSync(path.join(outDir, 'claims-detail')).sort()).toEqual(['0.json', 'notes.txt']);
+    const claims = json(outDir, 'claims.geojson').features as { properties: { id: string } }[];
+    const table = json(outDir, 'claims.table.json') as { ids: string[] };
+    expect([...table.ids].sort()).toEqual(claims.map((claim) => claim.properties.id).sort());
+    const detail = json(outDir, 'claims-detail/0.json') as { properties: { id: string } }[];
+    expect(detail.map((claim) => claim.properties.id)).toEqual(table.ids);
   });
 });

@@ -1,8 +1,8 @@
 // gen:claims (issue 8 item 1): deterministic, realistic, and in the form the viewer reads.
 import { describe, expect, it } from 'vitest';
-import { generateClaims, tableFiles } from '../../scripts/gen-claims.ts';
+import { generateClaims } from '../../scripts/gen-claims.ts';
 import { readClaimTable } from '../../src/pipeline/filter/claim-table.ts';
-import { buildClaimCollection } from '../../src/pipeline/output/index.ts';
+import { buildClaimCollection, buildTableFiles } from '../../src/pipeline/output/index.ts';
 
 describe('gen:claims', () => {
   const generated = generateClaims(3000, 7);
@@ -32,7 +32,7 @@ describe('gen:claims', () => {
   });
 
   it('writes a table the viewer reads and detail chunks in table order', () => {
-    const files = tableFiles(generated.features);
+    const files = buildTableFiles(generated.features, []);
     const table = readClaimTable(JSON.parse(files[0]?.text ?? ''));
     expect(table.ok && table.table.count).toBe(3000);
     const chunk = JSON.parse(files[1]?.text ?? '[]') as { properties: { id: string } }[];
