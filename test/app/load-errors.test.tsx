@@ -38,6 +38,33 @@ describe('loading errors and empty states', () => {
     expect(screen.getByRole('alert').textContent).toContain('No claims yet');
   });
 
+  it('a claims file too large to read: says so, without reading it whole', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    const huge = (async (input: RequestInfo | URL) =>
+      String(input).endsWith('claims.table.json')
+        ? new Response(endless, { status: 200, headers: { 'content-type': 'application/json' } })
+        : new Response('not found', { status: 404 })) as typeof fetch;
+    await renderApp({ fetch: huge, waitFor: /Showing 0 of 0/ });
+    expect(screen.getByRole('alert').textContent).toContain('claims.table.json is too large');
+    expect(pulled).toBeLessThan(300);
+  });
+
+  it('a declared Content-Length over the limit is refused before reading', async () => {
+    const declared = (async (input: RequestInfo | URL) =>
+      String(input).endsWith('claims.table.json')
+        ? new Response('{}', { status: 200, headers: { 'content-length': String(2 ** 40) } })
+        : new Response('not found', { status: 404 })) as typeof fetch;
+    await renderApp({ fetch: declared, waitFor: /Showing 0 of 0/ });
+    expect(screen.getByRole('alert').textContent).toContain('too large');
+  });
+
   it('places, articles and sources are optional', async () => {
     await renderApp({
       fetch: fixtureFetch({ 'places.geojson': null, 'articles.json': null, 'sources.json': 'oops' }),

@@ -14,7 +14,45 @@ function describeIssue(error: z.ZodError): string {
   return `${issue.message}${path}`;
 }
 
-export async function fetchJsonValue(url: string, fetchImpl: typeof fetch = fetch): Promise<FetchResult<unknown>> {
+/**
+ * The most JSON text the viewer reads from one file. Past it a browser tab runs out of
+ * memory parsing; docs/performance.md measures the limits of one static file and says
+ * what takes over (vector tiles). 1M claims make a 60 MB table, so this leaves room.
+ */
+export const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** The body as text, stopping as soon as it passes maxBytes (null then). */
+async function readTextUpTo(response: Response, maxBytes: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
+  if (!response.body) {
+    const text = await response.text();
+    return text.length > maxBytes ? null : text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+export async function fetchJsonValue(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<FetchResult<unknown>> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -28,8 +66,16 @@ export async function fetchJsonValue(url: string, fetchImpl: typeof fetch = fetc
   if (!response.ok) {
     return { ok: false, kind: 'invalid', reason: `answered HTTP ${response.status}` };
   }
+  const text = await readTextUpTo(response, maxBytes);
+  if (text === null) {
+    return {
+      ok: false,
+      kind: 'invalid',
+      reason: `is too large: the viewer reads at most ${megabytes(maxBytes)} from one file (see docs/performance.md)`,
+    };
+  }
   try {
-    return { ok: true, value: JSON.parse(await response.text()) };
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, kind: 'invalid', reason: 'is not valid JSON' };
   }
