@@ -39,6 +39,13 @@ export type PlaceSpan = { start: number; end: number };
 
 type Rule = {
   pattern: RegExp;
+  /**
+   * Lower-case word beginnings, one of which starts a word of every match of `pattern`
+   * (each follows a `\b` or a `\s` in it): a sentence with no word starting with one of
+   * them is not searched. Without the u flag, /i matches an ASCII letter of a pattern
+   * only to the same ASCII letter in either case, and `\b` and `\w` are ASCII.
+   */
+  needles: readonly string[];
   classify: (
     sentence: string,
     start: number,
@@ -48,6 +55,7 @@ type Rule = {
 };
 
 const QUANTITY = String.raw`(?:\d[\d,.]*|a dozen|dozens|several|many|hundreds|thousands|scores|some|numerous|more|few|a number|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred)`;
+const QUANTITY_BEFORE = new RegExp(String.raw`\b${QUANTITY}\s+(?:[\w’'-]+\s+){0,3}$`, 'i');
 const PASSIVE_AUX = /\b(?:been|were|was|are|is|being|be|get|got|gets)\s+(?:\w+\s+)?$/i;
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|many|some|these|those|of|their|its|his|her|our|several|other|all|dozens of)\s+$/i;
@@ -136,47 +144,62 @@ function classifyTaking(defaultEvent: ClaimEvent) {
 }
 
 const RULES: Rule[] = [
-  { pattern: /\bsurrender(?:ed|ing|s)?\b/gi, classify: () => ({ event: 'surrender', transitive: false }) },
+  {
+    pattern: /\bsurrender(?:ed|ing|s)?\b/gi,
+    needles: ['surrender'],
+    classify: () => ({ event: 'surrender', transitive: false }),
+  },
   {
     pattern: /\bla(?:id|y|ying|ys)\s+down\s+(?:their\s+|its\s+|his\s+|her\s+)?(?:arms|weapons)\b/gi,
+    needles: ['down'],
     classify: () => ({ event: 'surrender', transitive: false }),
   },
   {
     pattern: /\bg(?:ave|ive|iving|iven|ives)\s+themselves\s+up\b/gi,
+    needles: ['themselves'],
     classify: () => ({ event: 'surrender', transitive: false }),
   },
   {
     // "the marines gave up near the village": intransitive, with troops as subject
     pattern:
       /\bg(?:ave|ive|iving|iven|ives)\s+up(?=\s*(?:[,.;:!?]|$|\s+(?:near|in|at|on|to|after|when|without|and|outside|inside|south|north|east|west)\b))/gi,
+    needles: ['gave', 'giv'],
     classify: (sentence, start) =>
       troopNoun.test(clauseBefore(sentence, start)) ? { event: 'surrender', transitive: false } : null,
   },
-  { pattern: /\bcapitulat(?:ed|ing|ion|es?)\b/gi, classify: () => ({ event: 'surrender', transitive: false }) },
+  {
+    pattern: /\bcapitulat(?:ed|ing|ion|es?)\b/gi,
+    needles: ['capitulat'],
+    classify: () => ({ event: 'surrender', transitive: false }),
+  },
   {
     pattern: /\b(?:raised|raising|waved|waving|wave|raise)\s+(?:a\s+|the\s+)?white\s+flags?\b/gi,
+    needles: ['white'],
     classify: () => ({ event: 'surrender', transitive: false }),
   },
   {
     pattern: /\b(?:taken|took|taking|take|takes)\s+(?:[\w’'-]+\s+){0,4}?(?:prisoners?|captive)\b/gi,
+    needles: ['prisoner', 'captive'],
     classify: (sentence, start) => ({ event: 'capture', transitive: !PASSIVE_AUX.test(sentence.slice(0, start)) }),
   },
   {
     pattern: /\bheld\s+(?:as\s+)?(?:captive|prisoners?)\b/gi,
+    needles: ['held'],
     classify: () => ({ event: 'capture', transitive: false }),
   },
-  { pattern: /\bcaptur(?:ed|ing|es|e)\b/gi, classify: classifyTaking('capture') },
+  { pattern: /\bcaptur(?:ed|ing|es|e)\b/gi, needles: ['captur'], classify: classifyTaking('capture') },
   {
     pattern: /\b(?:POWs?|prisoners? of war|prisoners|captives)\b/gi,
+    needles: ['pow', 'prisoner', 'captive'],
     classify: (sentence, start, end) => {
-      const quantity = new RegExp(String.raw`\b${QUANTITY}\s+(?:[\w’'-]+\s+){0,3}$`, 'i');
-      if (!quantity.test(sentence.slice(Math.max(0, start - 60), start))) return null;
+      if (!QUANTITY_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) return null;
       if (reportingVerbAfter.test(sentence.slice(end))) return null;
       return { event: 'capture', transitive: false };
     },
   },
   {
     pattern: /\b(?:desert(?:ed|ing|ion|ers?)|went\s+AWOL)\b/gi,
+    needles: ['desert', 'awol'],
     classify: (sentence, start) => {
       // "the desert" is a landscape, not a desertion
       if (/\bthe\s+$/i.test(sentence.slice(0, start)) && /^desert\b/i.test(sentence.slice(start))) return null;
@@ -185,6 +208,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: /\b(?:fled|flee|fleeing|flees|escaped)\b/gi,
+    needles: ['fled', 'flee', 'escaped'],
     classify: (sentence, start) => {
       const subject = clauseBefore(sentence, start);
       const civilians = civilianNoun.exec(subject);
@@ -197,10 +221,12 @@ const RULES: Rule[] = [
   {
     pattern:
       /\b(?:left|abandon(?:ed|ing)|quit)\s+(?:their\s+|its\s+|his\s+)?(?:trenches|positions|posts|units?|the\s+battlefield|the\s+front)\b/gi,
+    needles: ['left', 'abandon', 'quit'],
     classify: () => ({ event: 'desertion', transitive: false }),
   },
   {
     pattern: /\badvanc(?:ed|ing|es|e)\b/gi,
+    needles: ['advanc'],
     classify: (sentence, start, end) => {
       if (/\bin\s+$/i.test(sentence.slice(0, start))) return null; // "in advance"
       if (
@@ -213,6 +239,7 @@ const RULES: Rule[] = [
   {
     pattern:
       /\b(?:mov(?:ed|ing|es|e)|push(?:ed|ing|es)?|press(?:ed|ing)|mak(?:ing|es)\s+(?:their|its)\s+way)\s+(?:[\w-]+\s+)?(?:towards?|into|deeper|on\s+to)\b/gi,
+    needles: ['mov', 'push', 'press', 'mak'],
     classify: (sentence, start) => {
       const subject = clauseBefore(sentence, start);
       return troopNoun.test(subject) || /\benemy\b/i.test(subject) ? { event: 'advance', transitive: false } : null;
@@ -221,19 +248,23 @@ const RULES: Rule[] = [
   {
     pattern:
       /\b(?:broke|break(?:ing|s)?|broken)\s+through\b|\bpenetrat(?:ed|e|es|ing)\b|\b(?:gain(?:ed|ing|s)?|gain)\s+ground\b|\bmade\s+(?:\w+\s+)?gains\b/gi,
+    needles: ['through', 'penetrat', 'ground', 'gains'],
     classify: () => ({ event: 'advance', transitive: false }),
   },
   {
     pattern:
       /\blaunch(?:ed|ing)?\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:incursion|offensive|counter-offensive|counteroffensive|ground operation)\b/gi,
+    needles: ['launch'],
     classify: () => ({ event: 'advance', transitive: false }),
   },
   {
     pattern: /\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+)?control\b/gi,
+    needles: ['control'],
     classify: () => ({ event: 'control', transitive: false }),
   },
   {
     pattern: /\b(?:withdr(?:ew|awn|awing|aws?)|retreat(?:ed|ing|s)?|pulled\s+out)\s+(?:[\w-]+\s+){0,2}?from\b/gi,
+    needles: ['withdr', 'retreat', 'pulled'],
     classify: (sentence, start) =>
       troopNoun.test(clauseBefore(sentence, start))
         ? { event: 'control', transitive: false, subjectLoses: true }
@@ -242,11 +273,13 @@ const RULES: Rule[] = [
   {
     pattern:
       /\b(?:took|taken|taking|take|seized|seize|gained|gain|establish(?:ed)?)\s+(?:full\s+|complete\s+)?control\s+(?:of|over)\b/gi,
+    needles: ['control'],
     classify: (sentence, _start, end, places) =>
       placeWithin(sentence, end, 4, places) ? { event: 'control', transitive: true } : null,
   },
   {
     pattern: /\bcontrol(?:s|led|ling)?\b/gi,
+    needles: ['control'],
     classify: (sentence, start, end, places) => {
       if (/\b(?:under|of|the|took|taken|take|seized|gained)\s+(?:[\w’'-]+\s+)?$/i.test(sentence.slice(0, start)))
         return null;
@@ -262,11 +295,17 @@ const RULES: Rule[] = [
   {
     pattern:
       /\b(?:recaptur(?:ed|ing|es?)|retook|retaken|retake|liberat(?:ed|ing|es?)|seized|seizing|seizes?|occup(?:ied|ying|y))\b/gi,
+    needles: ['recaptur', 'retook', 'retak', 'liberat', 'seiz', 'occup'],
     classify: classifyTaking('control'),
   },
-  { pattern: /\b(?:losses|casualties)\b/gi, classify: () => ({ event: 'losses', transitive: false }) },
+  {
+    pattern: /\b(?:losses|casualties)\b/gi,
+    needles: ['losses', 'casualties'],
+    classify: () => ({ event: 'losses', transitive: false }),
+  },
   {
     pattern: /\b(?:lost|losing|lose|loses|killed|wounded)\b/gi,
+    needles: ['lost', 'losing', 'lose', 'killed', 'wounded'],
     classify: (sentence, _start, end) => {
       const after = nextWords(sentence, end, 8);
       const before = clauseBefore(sentence, _start);
@@ -279,6 +318,7 @@ const RULES: Rule[] = [
   },
   {
     pattern: /\bevacuat(?:ed|ion|ions|ing|es?)\b|\bbrought\s+to\s+safety\b|\bleft\s+their\s+homes\b/gi,
+    needles: ['evacuat', 'brought', 'left'],
     classify: () => ({ event: 'evacuation', transitive: false }),
   },
 ];
@@ -306,9 +346,37 @@ function isNonAssertive(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The rules' needles by their first three letters. */
+const NEEDLES = new Map<string, Array<{ needle: string; rule: number }>>();
+for (const [rule, { needles }] of RULES.entries()) {
+  for (const needle of needles) {
+    const key = needle.slice(0, 3);
+    const entries = NEEDLES.get(key);
+    if (entries) entries.push({ needle, rule });
+    else NEEDLES.set(key, [{ needle, rule }]);
+  }
+}
+/** a word as `\b` sees it, without the u flag */
+const ASCII_WORD_RUN = /[A-Za-z0-9_]+/g;
+
+/** Which rules may match: those with a needle that starts a word of the sentence. One pass over its words. */
+function rulesToTry(sentence: string): boolean[] {
+  const wanted: boolean[] = RULES.map(() => false);
+  ASCII_WORD_RUN.lastIndex = 0;
+  for (let word = ASCII_WORD_RUN.exec(sentence); word !== null; word = ASCII_WORD_RUN.exec(sentence)) {
+    if (word[0].length < 3) continue;
+    const lower = word[0].toLowerCase();
+    const entries = NEEDLES.get(lower.slice(0, 3));
+    if (entries) for (const { needle, rule } of entries) if (lower.startsWith(needle)) wanted[rule] = true;
+  }
+  return wanted;
+}
+
 export function detectEvents(sentence: string, places: PlaceSpan[] = []): EventMatch[] {
   const matches: EventMatch[] = [];
-  for (const rule of RULES) {
+  const wanted = rulesToTry(sentence);
+  for (const [index, rule] of RULES.entries()) {
+    if (!wanted[index]) continue;
     for (const found of sentence.matchAll(rule.pattern)) {
       const start = found.index ?? 0;
       const end = start + found[0].length;

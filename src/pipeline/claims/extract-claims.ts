@@ -26,7 +26,7 @@ import { inferSubjectSide, type Span } from './infer-subject-side.ts';
 import { opposite } from './lexicon.ts';
 import { linkQuoteBlocks } from './link-quote-blocks.ts';
 import { makeClaimId } from './make-claim-id.ts';
-import { parseCount } from './parse-count.ts';
+import { type CountMatch, parseCount } from './parse-count.ts';
 import { pickClaimPlace } from './pick-claim-place.ts';
 import { isUsablePlace, pickFocusPlace } from './pick-focus-place.ts';
 import { type ClaimDate, resolveClaimDate } from './resolve-claim-date.ts';
@@ -46,6 +46,8 @@ type SentenceInfo = {
   /** the sentence the source was carried from, when it was */
   carriedFrom: number | null;
   excluded: Span[];
+  /** the sentence with its attributions blanked out, made on first use */
+  blanked: string | null;
 };
 
 type Unit = {
@@ -80,19 +82,58 @@ function blank(text: string, spans: Span[]): string {
   return out;
 }
 
+/** The sentence's text with its attributions blanked out, made once per sentence. */
+function blankedText(info: SentenceInfo): string {
+  info.blanked ??= blank(info.sentence.text, info.excluded);
+  return info.blanked;
+}
+
+/**
+ * The toponyms inside each sentence, in the toponyms' order. Sentences are disjoint and
+ * in text order, so their starts and ends both increase: a binary search finds the last
+ * sentence starting at or before a toponym, and the walk back stops at the first sentence
+ * that ends before the toponym does (instead of testing every toponym per sentence).
+ */
+function toponymsBySentence(sentences: Sentence[], toponyms: Toponym[]): Toponym[][] {
+  const bySentence: Toponym[][] = sentences.map(() => []);
+  for (const toponym of toponyms) {
+    let low = 0;
+    let high = sentences.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((sentences[middle] as Sentence).start <= toponym.start) {
+        last = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    for (let index = last; index >= 0 && (sentences[index] as Sentence).end >= toponym.end; index--) {
+      bySentence[index]?.push(toponym);
+    }
+  }
+  return bySentence;
+}
+
 function sameSource(a: ResolvedSource | null, b: ResolvedSource | null): boolean {
   return a !== null && b !== null && a.name === b.name;
 }
 
-function analyseSentences(article: Article, toponyms: Toponym[], registry: Source[]): SentenceInfo[] {
+function analyseSentences(
+  article: Article,
+  toponyms: Toponym[],
+  registry: Source[],
+): { infos: SentenceInfo[]; blocks: Array<number | null> } {
   const sentences = splitSentences(article.text);
   const paragraphs = new Map<number, string>();
   for (const sentence of sentences)
     paragraphs.set(sentence.paragraph, `${paragraphs.get(sentence.paragraph) ?? ''} ${sentence.text}`);
+  const captions = new Map<number, boolean>();
+  for (const [paragraph, text] of paragraphs) captions.set(paragraph, detectCaption(text));
   const blocks = linkQuoteBlocks(sentences);
+  const toponymsOf = toponymsBySentence(sentences, toponyms);
   let lastNamed: ResolvedSource | null = null;
   const infos: SentenceInfo[] = sentences.map((sentence) => {
-    const own = toponyms.filter((toponym) => toponym.start >= sentence.start && toponym.end <= sentence.end);
+    const own = toponymsOf[sentence.index] ?? [];
     const spans = own.map((toponym) => ({ start: toponym.start - sentence.start, end: toponym.end - sentence.start }));
     const events = detectEvents(sentence.text, spans);
     const attributions = findAttributions(
@@ -107,7 +148,7 @@ function analyseSentences(article: Article, toponyms: Toponym[], registry: Sourc
     if (ownSource && ownSource !== lastNamed) lastNamed = ownSource;
     return {
       sentence,
-      caption: detectCaption(paragraphs.get(sentence.paragraph) ?? ''),
+      caption: captions.get(sentence.paragraph) ?? detectCaption(''),
       toponyms: own,
       events,
       attribution,
@@ -115,21 +156,32 @@ function analyseSentences(article: Article, toponyms: Toponym[], registry: Sourc
       source: ownSource,
       carriedFrom: null,
       excluded: attributions.map((found) => ({ start: found.spanStart, end: found.spanEnd })),
+      blanked: null,
     };
   });
-  // A quotation's speaker, wherever in it they are named, speaks every sentence of it.
+  // A quotation's speaker, wherever in it they are named, speaks every sentence of it:
+  // the first sentence of the block that names one.
+  const blockSpeakers = new Map<number, SentenceInfo>();
+  for (const info of infos) {
+    const block = blocks[info.sentence.index];
+    if (block !== null && block !== undefined && info.ownSource && !blockSpeakers.has(block))
+      blockSpeakers.set(block, info);
+  }
   for (const info of infos) {
     const block = blocks[info.sentence.index];
     if (info.source || block === null || block === undefined) continue;
-    const speaker = infos.find((other) => blocks[other.sentence.index] === block && other.ownSource);
+    const speaker = blockSpeakers.get(block);
     if (speaker) info.source = speaker.ownSource;
   }
-  // An embedded post's signature speaks its whole paragraph.
+  // An embedded post's signature speaks its whole paragraph: the paragraph's first signature.
+  const signatures = new Map<number, SentenceInfo>();
+  for (const info of infos) {
+    if (info.attribution?.kind === 'signature' && !signatures.has(info.sentence.paragraph))
+      signatures.set(info.sentence.paragraph, info);
+  }
   for (const info of infos) {
     if (info.source) continue;
-    const signed = infos.find(
-      (other) => other.sentence.paragraph === info.sentence.paragraph && other.attribution?.kind === 'signature',
-    );
+    const signed = signatures.get(info.sentence.paragraph);
     if (signed) info.source = signed.ownSource;
   }
   // A report carries on into the next sentences of its paragraph.
@@ -140,7 +192,7 @@ function analyseSentences(article: Article, toponyms: Toponym[], registry: Sourc
     info.source = previous.source;
     info.carriedFrom = previous.carriedFrom ?? index - 1;
   }
-  return infos;
+  return { infos, blocks };
 }
 
 function canContinue(
@@ -160,8 +212,16 @@ function canContinue(
   return sameBlock || anaphoric || sameSpeaker;
 }
 
-function countOf(info: SentenceInfo, match: EventMatch) {
-  return parseCount(blank(info.sentence.text, info.excluded), match.event, match.start, match.transitive);
+/** Counts by event match (each match belongs to one sentence): units are compared many times over. */
+const counts = new WeakMap<EventMatch, CountMatch | null>();
+
+function countOf(info: SentenceInfo, match: EventMatch): CountMatch | null {
+  let count = counts.get(match);
+  if (count === undefined) {
+    count = parseCount(blankedText(info), match.event, match.start, match.transitive);
+    counts.set(match, count);
+  }
+  return count;
 }
 
 function compatible(
@@ -244,8 +304,8 @@ function majoritySide(sides: Side[]): Side {
 }
 
 export function extractClaims(article: Article, toponyms: Toponym[], registry: Source[]): ClaimFeature[] {
-  const infos = analyseSentences(article, toponyms, registry);
-  const blocks = linkQuoteBlocks(infos.map((info) => info.sentence));
+  // the quote blocks of the sentences, linked once (infos are the sentences, in order)
+  const { infos, blocks } = analyseSentences(article, toponyms, registry);
   const units = buildUnits(infos, blocks);
   const prose = infos.filter((info) => !info.caption);
   const focus = pickFocusPlace(
@@ -297,21 +357,12 @@ export function extractClaims(article: Article, toponyms: Toponym[], registry: S
     const place = pickClaimPlace(infosOfUnit.map(placesOf), focus, anchor);
     let date: ClaimDate | null = null;
     for (const info of infosOfUnit) {
-      date = resolveClaimDate(
-        blank(info.sentence.text, info.excluded),
-        info === first ? unit.match.start : 0,
-        article.published,
-      );
+      date = resolveClaimDate(blankedText(info), info === first ? unit.match.start : 0, article.published);
       if (date) break;
     }
     if (!date && first.carriedFrom !== null) {
       const origin = infos[first.carriedFrom];
-      if (origin)
-        date = resolveClaimDate(
-          blank(origin.sentence.text, origin.excluded),
-          origin.sentence.text.length,
-          article.published,
-        );
+      if (origin) date = resolveClaimDate(blankedText(origin), origin.sentence.text.length, article.published);
     }
     const quoteStart = first.sentence.start;
     const quoteEnd = (infosOfUnit.at(-1) as SentenceInfo).sentence.end;

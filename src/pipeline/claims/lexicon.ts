@@ -80,10 +80,12 @@ export function opposite(side: Side): Side {
   return 'unknown';
 }
 
+const WHOLE_SIDE_CUES = SIDE_CUES.map((cue) => ({ side: cue.side, pattern: new RegExp(`^(?:${cue.pattern})$`, 'i') }));
+
 /** The side named by a cue word, e.g. "Kyiv's" -> ukraine. */
 export function sideOfCue(word: string): Side {
-  for (const cue of SIDE_CUES) {
-    if (new RegExp(`^(?:${cue.pattern})$`, 'i').test(word)) return cue.side;
+  for (const cue of WHOLE_SIDE_CUES) {
+    if (cue.pattern.test(word)) return cue.side;
   }
   return 'unknown';
 }

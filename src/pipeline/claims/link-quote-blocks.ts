@@ -10,6 +10,10 @@
  */
 import type { Sentence } from './split-sentences.ts';
 
+const OPENING = '“'.charCodeAt(0);
+const CLOSING = '”'.charCodeAt(0);
+const STRAIGHT = '"'.charCodeAt(0);
+
 export function linkQuoteBlocks(sentences: Sentence[]): Array<number | null> {
   const blocks: Array<number | null> = sentences.map(() => null);
   let open = false;
@@ -22,12 +26,15 @@ export function linkQuoteBlocks(sentences: Sentence[]): Array<number | null> {
     }
     const wasOpen = open;
     let closed = false;
-    for (const char of sentence.text) {
-      if (char === '“') open = true;
-      else if (char === '”') {
+    const text = sentence.text;
+    // code units, not a string iterator: the quotes are single code units, never half a pair
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === OPENING) open = true;
+      else if (code === CLOSING) {
         if (open) closed = true;
         open = false;
-      } else if (char === '"') {
+      } else if (code === STRAIGHT) {
         if (open) closed = true;
         open = !open;
       }

@@ -57,6 +57,28 @@ function nounsFor(event: ClaimEvent): string {
   return `${PEOPLE_NOUNS}|${CIVILIAN_NOUNS}|individuals|Ukrainians|Russians|invaders|occupiers`;
 }
 
+/** The count patterns, one per set of nouns (built once: parseCount runs for every trigger). */
+const COUNT_PATTERNS = new Map<string, RegExp>();
+
+function countPattern(event: ClaimEvent): RegExp {
+  const nouns = nounsFor(event);
+  let pattern = COUNT_PATTERNS.get(nouns);
+  if (!pattern) {
+    pattern = new RegExp(
+      String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?:a total of\s+)?(?:(?<vague>${VAGUE_PATTERN})|(?<number>${NUMBER_PATTERN}))(?:\s+of)?(?:\s+(?:the\s+)?(?!\d)[\w’'"“”-]+){0,4}?\s+(?<noun>${nouns})\b`,
+      'gi',
+    );
+    COUNT_PATTERNS.set(nouns, pattern);
+  }
+  return pattern;
+}
+
+/** "… and that four had been taken prisoner": a bare number right before the trigger */
+const BARE_COUNT = new RegExp(
+  String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?<number>${NUMBER_PATTERN})\s+(?:of them\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:also|all|reportedly)\s+)?(?:been\s+)?$`,
+  'i',
+);
+
 /** Value of a number phrase: "2,000" -> 2000, "forty-five" -> 45, "a dozen" -> 12, "two hundred" -> 200. */
 export function numberValue(phrase: string): number | null {
   const text = phrase.toLowerCase().trim();
@@ -103,11 +125,7 @@ export function parseCount(
   anchor: number,
   objectFollows = false,
 ): CountMatch | null {
-  const nouns = nounsFor(event);
-  const pattern = new RegExp(
-    String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?:a total of\s+)?(?:(?<vague>${VAGUE_PATTERN})|(?<number>${NUMBER_PATTERN}))(?:\s+of)?(?:\s+(?:the\s+)?(?!\d)[\w’'"“”-]+){0,4}?\s+(?<noun>${nouns})\b`,
-    'gi',
-  );
+  const pattern = countPattern(event);
   let best: (CountMatch & { distance: number }) | null = null;
   for (const found of clause.matchAll(pattern)) {
     const start = found.index ?? 0;
@@ -170,10 +188,7 @@ export function parseCount(
   }
   // "… and that four had been taken prisoner": a bare number as the subject of the trigger
   if (!objectFollows) {
-    const bare = new RegExp(
-      String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?<number>${NUMBER_PATTERN})\s+(?:of them\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:also|all|reportedly)\s+)?(?:been\s+)?$`,
-      'i',
-    ).exec(clause.slice(0, anchor));
+    const bare = BARE_COUNT.exec(clause.slice(0, anchor));
     const value = bare?.groups?.number ? numberValue(bare.groups.number) : null;
     if (bare && value !== null && !/^(?:19|20)\d\d$/.test(bare.groups?.number ?? '')) {
       return {

@@ -57,22 +57,119 @@ function fold(text: string): string {
   return text.replace(/[’‘`]/g, "'");
 }
 
-function findKnown(rawWords: string, registry: Source[]): AliasHit | null {
-  const hits: AliasHit[] = [];
-  const words = fold(rawWords);
+type CompiledAlias = { source: Source /** the folded alias */; alias: string; pattern: RegExp };
+
+/**
+ * The registry's aliases, folded and compiled once, with an index by their first two
+ * letters: an alias match starts at the start of a word, so only the aliases whose first
+ * two letters begin a word of the speaker's words need their pattern run.
+ */
+type CompiledRegistry = {
+  sources: Source[];
+  aliases: CompiledAlias[];
+  /** alias indexes by the lower case of their first two characters (both ASCII word characters) */
+  byPrefix: Map<string, number[]>;
+  /** aliases that do not start with two ASCII word characters: always tried */
+  always: number[];
+  /** findKnown's answers by the words it was given */
+  known: Map<string, AliasHit | null>;
+};
+
+const QUALIFIER_BEFORE = /\b(?:to|of|for|from|with|at|by)\s+(?:the\s+)?(?:[\w’'"“”-]+\s+){0,3}$/i;
+const ASCII_WORD = /^\w$/;
+
+/**
+ * Keyed on the registry array (a pipeline run resolves every attribution against the same
+ * one) and checked against its members, so a registry changed in place is compiled again.
+ */
+const compiledRegistries = new WeakMap<readonly Source[], CompiledRegistry>();
+
+function compileRegistry(registry: Source[]): CompiledRegistry {
+  const cached = compiledRegistries.get(registry);
+  if (
+    cached &&
+    cached.sources.length === registry.length &&
+    cached.sources.every((source, index) => source === registry[index])
+  )
+    return cached;
+  const compiled: CompiledRegistry = {
+    sources: [...registry],
+    aliases: [],
+    byPrefix: new Map(),
+    always: [],
+    known: new Map(),
+  };
   for (const source of registry) {
     for (const rawAlias of [source.name, ...source.aliases]) {
       const alias = fold(rawAlias);
       // short all-capital aliases (AP, UN, RT) must match in capitals
       const flags = alias.length <= 3 ? 'g' : 'gi';
-      const pattern = new RegExp(`(?<![\\w@])${escapeRegExp(alias)}(?![\\w])`, flags);
-      for (const found of words.matchAll(pattern)) {
-        const index = found.index ?? 0;
-        const chunks = words.slice(0, index).split(',');
-        const chunk = chunks.at(-1) ?? '';
-        const qualifier = /\b(?:to|of|for|from|with|at|by)\s+(?:the\s+)?(?:[\w’'"“”-]+\s+){0,3}$/i.test(chunk);
-        hits.push({ source, index, length: alias.length, qualifier, chunk: chunks.length });
-      }
+      const index = compiled.aliases.length;
+      compiled.aliases.push({
+        source,
+        alias,
+        pattern: new RegExp(`(?<![\\w@])${escapeRegExp(alias)}(?![\\w])`, flags),
+      });
+      // Without the u flag, /i never matches an ASCII letter of the pattern to a non-ASCII
+      // character, so an alias starting with two ASCII word characters matches only where
+      // a word of the text starts with the same two characters, in either case.
+      if (ASCII_WORD.test(alias.charAt(0)) && ASCII_WORD.test(alias.charAt(1))) {
+        const key = alias.slice(0, 2).toLowerCase();
+        const bucket = compiled.byPrefix.get(key);
+        if (bucket) bucket.push(index);
+        else compiled.byPrefix.set(key, [index]);
+      } else compiled.always.push(index);
+    }
+  }
+  compiledRegistries.set(registry, compiled);
+  return compiled;
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 // _
+  );
+}
+
+/** Indexes of the aliases that may match in `words`, in registry order. */
+function candidateAliases(words: string, compiled: CompiledRegistry): number[] {
+  const found = new Set<number>(compiled.always);
+  for (let position = 0; position < words.length - 1; position++) {
+    if (!isAsciiWordCode(words.charCodeAt(position))) continue;
+    if (position > 0 && isAsciiWordCode(words.charCodeAt(position - 1))) continue;
+    const bucket = compiled.byPrefix.get(words.slice(position, position + 2).toLowerCase());
+    if (bucket) for (const index of bucket) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Speakers' words recur across a corpus ("the ministry", "Zelensky"): their alias hits, per registry. */
+const KNOWN_CACHE_SIZE = 4096;
+
+function findKnown(rawWords: string, registry: Source[]): AliasHit | null {
+  const compiled = compileRegistry(registry);
+  const cached = compiled.known.get(rawWords);
+  if (cached !== undefined) return cached;
+  const hit = searchKnown(rawWords, compiled);
+  if (compiled.known.size >= KNOWN_CACHE_SIZE) compiled.known.clear();
+  compiled.known.set(rawWords, hit);
+  return hit;
+}
+
+function searchKnown(rawWords: string, compiled: CompiledRegistry): AliasHit | null {
+  const hits: AliasHit[] = [];
+  const words = fold(rawWords);
+  for (const aliasIndex of candidateAliases(words, compiled)) {
+    const { source, alias, pattern } = compiled.aliases[aliasIndex] as CompiledAlias;
+    // exec from 0 rather than matchAll, which copies the pattern on every call
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
+      if (found[0] === '') pattern.lastIndex++;
+      const index = found.index;
+      const chunks = words.slice(0, index).split(',');
+      const chunk = chunks.at(-1) ?? '';
+      const qualifier = QUALIFIER_BEFORE.test(chunk);
+      hits.push({ source, index, length: alias.length, qualifier, chunk: chunks.length });
     }
   }
   // Not a qualifier; then the first comma-separated part (an apposition follows its noun);
@@ -92,11 +189,16 @@ function kindOf(words: string): SourceKind {
   return 'unknown';
 }
 
+const SIDE_CUE_WORDS = SIDE_CUES.map((cue) => ({
+  side: cue.side,
+  pattern: new RegExp(`\\b(?:${cue.pattern})(?![\\w])`, 'i'),
+}));
+
 function sideOf(words: string): Side {
   if (/\b(?:opposition|exiled|dissident|independent)\b/i.test(words)) return 'independent';
   let best: { side: Side; index: number } | null = null;
-  for (const cue of SIDE_CUES) {
-    const found = new RegExp(`\\b(?:${cue.pattern})(?![\\w])`, 'i').exec(words);
+  for (const cue of SIDE_CUE_WORDS) {
+    const found = cue.pattern.exec(words);
     if (found && (!best || found.index < best.index)) best = { side: cue.side, index: found.index };
   }
   return best?.side ?? 'unknown';
