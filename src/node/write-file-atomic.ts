@@ -33,24 +33,37 @@ function tempPath(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
 
+/** Temp files written at once: flushes overlap, which makes thousands of small files fast. */
+const PARALLEL_WRITES = 32;
+
 export async function writeFilesAtomic(
   files: ReadonlyArray<readonly [file: string, text: string]>,
   writeTemp: WriteTemp = writeTempDurably,
 ): Promise<void> {
-  const written: string[] = [];
+  const started: string[] = [];
   try {
-    for (const [file, text] of files) {
-      await mkdir(path.dirname(file), { recursive: true });
-      const temp = tempPath(file);
-      written.push(temp);
-      await writeTemp(temp, text);
-    }
+    for (const folder of new Set(files.map(([file]) => path.dirname(file)))) await mkdir(folder, { recursive: true });
+    let next = 0;
+    const writer = async (): Promise<void> => {
+      while (next < files.length) {
+        const [file, text] = files[next++] as readonly [string, string];
+        const temp = tempPath(file);
+        started.push(temp);
+        await writeTemp(temp, text);
+      }
+    };
+    const writers = Array.from({ length: Math.min(PARALLEL_WRITES, files.length) }, writer);
+    // wait for every writer, even after one fails, so no temp file is written after the clean-up
+    const outcomes = await Promise.allSettled(writers);
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
+    // renames in the given order: the files that point into others come last
     for (const [file] of files) {
       await rename(tempPath(file), file);
-      written.shift();
+      started.splice(started.indexOf(tempPath(file)), 1);
     }
   } catch (error) {
-    await Promise.all(written.map((temp) => rm(temp, { force: true })));
+    await Promise.all(started.map((temp) => rm(temp, { force: true })));
     throw error;
   }
 }

@@ -238,4 +238,20 @@ describe('build-data CLI: atomic outputs', () => {
     const detail = json(outDir, 'claims-detail/0.json') as { properties: { id: string } }[];
     expect(detail.map((claim) => claim.properties.id)).toEqual(table.ids);
   });
+
+  it('worker threads give the same files as one core, and --jobs is checked', async () => {
+    const articles = seedsFolder();
+    const [one, two] = [temp('out'), temp('out')];
+    const results = await Promise.all([
+      run(['--articles', articles, '--out-dir', one, '--jobs', '1']),
+      run(['--articles', articles, '--out-dir', two, '--jobs', '2']),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([0, 0]);
+    for (const file of OUTPUTS) {
+      expect(readFileSync(path.join(one, file)).equals(readFileSync(path.join(two, file))), file).toBe(true);
+    }
+    const bad = await run(['--articles', articles, '--out-dir', temp('out'), '--jobs', 'many']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--jobs needs a whole number');
+  });
 });
