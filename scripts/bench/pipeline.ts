@@ -3,15 +3,30 @@
  * core (in process) and on all cores (worker_threads) for generated corpora; peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GAZETTEER_FILE, loadGazetteer } from '../../src/node/load-gazetteer.ts';
+import { processArticles } from '../../src/node/process-articles.ts';
 import { readSourceRegistry } from '../../src/node/read-source-registry.ts';
-import { runInWorkers, runPipeline } from '../../src/node/run-in-workers.ts';
+import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
+import type { Article } from '../../src/pipeline/schema.ts';
 import { type Row, row } from './stats.ts';
 
 const SOURCES = 'data/sources.json';
+
+/** Read and parse a corpus, as build:data does before the pipeline runs. */
+function readCorpus(files: string[]): { articles: Article[]; bytes: number } {
+  let bytes = 0;
+  const articles: Article[] = [];
+  for (const file of files) {
+    const raw = readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(raw);
+    const parsed = parseArticle(file.replace(/^.*[/\\]|\.txt$/g, ''), raw);
+    if (parsed.ok) articles.push(parsed.article);
+  }
+  return { articles, bytes };
+}
 
 function corpus(articles: number): { dir: string; files: string[] } {
   const dir = mkdtempSync(join(tmpdir(), `claimmap-corpus-${articles}-`));
@@ -49,16 +64,18 @@ export async function benchPipeline(log: (line: string) => void): Promise<Row[]>
     const one: { mbs: number[]; aps: number[] } = { mbs: [], aps: [] };
     const all: { mbs: number[]; aps: number[] } = { mbs: [], aps: [] };
     for (let run = 0; run < runs; run += 1) {
-      let started = performance.now();
-      const single = runPipeline(files, gazetteer, registry);
-      let seconds = (performance.now() - started) / 1000;
-      one.mbs.push(single.bytes / 1e6 / seconds);
-      one.aps.push(single.articles / seconds);
-      started = performance.now();
-      const parallel = await runInWorkers(files, { workers: cores, sources: SOURCES });
-      seconds = (performance.now() - started) / 1000;
-      all.mbs.push(parallel.bytes / 1e6 / seconds);
-      all.aps.push(parallel.articles / seconds);
+      // the same code build:data runs (src/node/process-articles.ts), on one core, then on all
+      for (const [workers, figures] of [
+        [1, one],
+        [cores, all],
+      ] as const) {
+        const started = performance.now();
+        const { articles, bytes } = readCorpus(files);
+        await processArticles(articles, registry, { workers });
+        const seconds = (performance.now() - started) / 1000;
+        figures.mbs.push(bytes / 1e6 / seconds);
+        figures.aps.push(articles.length / seconds);
+      }
     }
     const label = `${size / 1000}k articles`;
     rows.push(row(`pipeline: ${label}, 1 core`, 'MB/s', one.mbs));
