@@ -22,8 +22,12 @@ import { loadGazetteer } from './load-gazetteer.ts';
 
 export type ArticleResult = { ok: true; toponyms: Toponym[]; claims: ClaimFeature[] } | { ok: false; reason: string };
 
-/** Below this many articles one core is faster: each worker spends ~0.4 s loading the index. */
-export const MIN_ARTICLES_PER_WORKER = 150;
+/**
+ * Below this many articles per worker one core is faster: each worker starts its own
+ * TypeScript loader and loads the 26 MB index, seconds on a busy machine (npm run bench:
+ * 1k articles ran slower on 2 workers than on 1; 10k ran 2.7x faster).
+ */
+export const MIN_ARTICLES_PER_WORKER = 1500;
 
 /** Throws a short message when a toponym or claim breaks the output schema. */
 function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]): void {
