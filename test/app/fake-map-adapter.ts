@@ -35,7 +35,6 @@ export function fakeMapFactory(): { create: CreateMapAdapter; maps: FakeMap[] } 
         map.marks = marks;
         map.markCalls += 1;
       },
-      setPlaces() {},
       setSelected(selection) {
         map.selected = selection?.id ?? null;
       },

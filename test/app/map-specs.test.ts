@@ -2,9 +2,18 @@
 // the pure step from the shown rows to the marks the map draws.
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { basemapStyle } from '../../src/app/map/basemap-style.ts';
-import { buildMarks, countRadius, MARK_STRIDE, prepareDrawBase, rowsAt } from '../../src/app/map/claim-draw-data.ts';
+import { BASEMAP_DETAIL_ZOOM, basemapStyle } from '../../src/app/map/basemap-style.ts';
+import {
+  buildMarks,
+  countRadius,
+  MARK_STRIDE,
+  prepareDrawBase,
+  rowsAt,
+  sideOffset,
+} from '../../src/app/map/claim-draw-data.ts';
 import { claimLayers, claimSources } from '../../src/app/map/claim-layers.ts';
+import { AREA_RING_PX, AREA_STRIDE, areaVertices } from '../../src/app/map/claims-gl-layer.ts';
+import { LAYER } from '../../src/app/map/layer-ids.ts';
 import { tableFromFeatures } from '../../src/pipeline/filter/claim-table.ts';
 import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
 import { DEFAULT_FILTERS } from '../../src/pipeline/filter/filter-state.ts';
@@ -23,6 +32,32 @@ describe('map style', () => {
     expect(style.sprite).toBeUndefined();
     const urls = JSON.stringify(style).match(/https?:\/\/[^"]+/g) ?? [];
     expect(urls.every((url) => url.startsWith('http://127.0.0.1:4173/basemap/'))).toBe(true);
+  });
+
+  it('draws Natural Earth 1:110m below the detail zoom and 1:50m from it, one land fill', () => {
+    const layers = basemapStyle('http://x/').layers;
+    const fills = layers.flatMap((layer) => (layer.type === 'fill' ? [layer] : []));
+    expect(fills.map((layer) => [layer.filter, layer.minzoom, layer.maxzoom])).toEqual([
+      [['==', ['get', 'scale'], 110], undefined, BASEMAP_DETAIL_ZOOM],
+      [['==', ['get', 'scale'], 50], BASEMAP_DETAIL_ZOOM, undefined],
+    ]);
+  });
+
+  it('place labels may move around their marks and busy places win; areas have a badge that never hides', () => {
+    const layers = claimLayers();
+    const labels = layers.find((layer) => layer.id === LAYER.placeLabels);
+    expect(labels?.layout).toMatchObject({
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'symbol-sort-key': ['-', 0, ['get', 'n']],
+    });
+    const areaBadges = layers.find((layer) => layer.id === LAYER.claimAreaBadges && layer.type === 'symbol') as
+      | { filter?: unknown; layout?: object }
+      | undefined;
+    expect(areaBadges?.filter).toEqual(['get', 'area']);
+    expect(areaBadges?.layout).toMatchObject({ 'text-field': ['to-string', ['get', 'n']], 'icon-allow-overlap': true });
+    // Badges are placed before labels (higher layers first), so labels avoid them.
+    const ids = layers.map((layer) => layer.id);
+    expect(ids.indexOf(LAYER.claimAreaBadges)).toBeGreaterThan(ids.indexOf(LAYER.placeLabels));
   });
 
   it('credits GeoNames and Natural Earth', () => {
@@ -69,7 +104,57 @@ describe('buildMarks', () => {
     );
     expect(komarovka).toBeTruthy();
     expect(rowsAt(marks, Number(komarovka?.properties.key))).toHaveLength(3);
-    expect(marks.spots.features.every((spot) => spot.properties.n >= 2)).toBe(true);
+    expect(komarovka?.properties).toMatchObject({ name: 'Komarovka', area: false });
+  });
+
+  it('every place with shown claims gets a spot, with its count and name, for badges and labels', () => {
+    const marks = buildMarks(base, all);
+    const placed = new Set(Array.from(all, (row) => table.location[row]).filter((location) => location !== -1));
+    expect(marks.spots.features.map((spot) => Number(spot.properties.key)).sort()).toEqual([...placed].sort());
+    expect(marks.spots.features.reduce((sum, spot) => sum + spot.properties.n, 0)).toBe(
+      Array.from(all).filter((row) => (table.location[row] ?? -1) >= 0).length,
+    );
+  });
+
+  it('an area spot counts every side of the region, so its badge shows how many claims it holds', () => {
+    const marks = buildMarks(base, all);
+    for (const spot of marks.spots.features.filter((feature) => feature.properties.area)) {
+      const location = Number(spot.properties.key);
+      const n = marks.areas.filter((area) => area.location === location).reduce((sum, area) => sum + area.n, 0);
+      expect(spot.properties.n).toBe(n);
+      expect(rowsAt(marks, location)).toHaveLength(n);
+    }
+    expect(marks.spots.features.some((feature) => feature.properties.area)).toBe(true);
+  });
+
+  it('several sides at one place: marks sit apart and area outlines are inset, so none hides another', () => {
+    const marks = buildMarks(base, all);
+    const byPlace = new Map<number, string[]>();
+    for (let mark = 0; mark < marks.points.length / MARK_STRIDE; mark += 1) {
+      const location = marks.pointKeys[mark * 2] ?? -1;
+      const offset = `${marks.points[mark * MARK_STRIDE + 5]},${marks.points[mark * MARK_STRIDE + 6]}`;
+      byPlace.set(location, [...(byPlace.get(location) ?? []), offset]);
+    }
+    const shared = [...byPlace.values()].filter((offsets) => offsets.length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const offsets of shared) expect(new Set(offsets).size).toBe(offsets.length);
+    for (const offsets of byPlace.values()) if (offsets.length === 1) expect(offsets).toEqual(['0,0']);
+    const rings = new Map<number, number[]>();
+    for (const area of marks.areas) rings.set(area.location, [...(rings.get(area.location) ?? []), area.ring]);
+    for (const list of rings.values()) expect(list).toEqual(list.map((_, index) => index));
+    expect(sideOffset(0, 1, 10)).toEqual([0, 0]);
+    expect(sideOffset(0, 2, 10)).not.toEqual(sideOffset(1, 2, 10));
+  });
+
+  it('the outline of the second side over a region is inset by one ring', () => {
+    const marks = buildMarks(base, all);
+    const { line } = areaVertices(marks);
+    const insets = new Set<number>();
+    for (let vertex = 0; vertex < line.length / AREA_STRIDE; vertex += 1)
+      insets.add(line[vertex * AREA_STRIDE + 5] ?? 0);
+    const maxRing = Math.max(...marks.areas.map((area) => area.ring));
+    expect(maxRing).toBeGreaterThan(0);
+    expect(insets).toContain(maxRing * AREA_RING_PX);
   });
 
   it('draws exactly the shown rows: nothing when nothing is shown', () => {

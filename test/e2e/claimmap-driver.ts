@@ -83,3 +83,29 @@ export function sideCheckbox(page: Page, side: 'Russia' | 'Ukraine' | 'Independe
 }
 
 export const SIDE_NAMES = ['Russia', 'Ukraine', 'Independent', 'Unknown'] as const;
+
+/** Badges and place labels the map placed on screen, with their position in the page. */
+export type PlacedSymbol = { layer: string; name: string; n: number; area: boolean; x: number; y: number };
+
+export async function placedSymbols(page: Page): Promise<PlacedSymbol[]> {
+  await waitForIdle(page);
+  return page.evaluate(() => {
+    const map = window.__claimmap?.map;
+    if (!map) throw new Error('no window.__claimmap');
+    const box = map.getCanvas().getBoundingClientRect();
+    return map
+      .queryRenderedFeatures({ layers: ['claim-spots', 'claim-area-badges', 'place-labels'] })
+      .map((feature) => {
+        const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+        const { x, y } = map.project([lon, lat]);
+        return {
+          layer: feature.layer.id,
+          name: String(feature.properties.name),
+          n: Number(feature.properties.n),
+          area: Boolean(feature.properties.area),
+          x: box.left + x,
+          y: box.top + y,
+        };
+      });
+  });
+}

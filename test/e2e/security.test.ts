@@ -11,7 +11,9 @@ beforeAll(async () => {
     const violations: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = violations;
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+      violations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
     });
   });
 });

@@ -7,7 +7,7 @@
 import { useEffect, useRef } from 'react';
 import type { ClaimTable } from '../../pipeline/filter/claim-table.ts';
 import { buildMarks, type DrawMarks, prepareDrawBase, rowsAt } from '../map/claim-draw-data.ts';
-import type { CreateMapAdapter, MapAdapter, MapHandlers, MapSelection, PlaceLabels } from '../map/map-adapter.ts';
+import type { CreateMapAdapter, MapAdapter, MapHandlers, MapSelection } from '../map/map-adapter.ts';
 import { memoLast } from '../memo.ts';
 import type { AppState } from '../store/app-state.ts';
 import { selectSelectedRow, selectVisible } from '../store/selectors.ts';
@@ -17,24 +17,6 @@ type Props = { createMapAdapter: CreateMapAdapter; onHover: MapHandlers['onHover
 
 const drawBase = memoLast(prepareDrawBase);
 const marksOf = memoLast(buildMarks);
-
-/** Labels for the claims' places (issue 6 item 1), from the table. */
-const placeLabels = memoLast(
-  (table: ClaimTable): PlaceLabels => ({
-    type: 'FeatureCollection',
-    features: table.locations.flatMap((place) =>
-      place.name === null || place.precision === 'country'
-        ? []
-        : [
-            {
-              type: 'Feature' as const,
-              geometry: { type: 'Point' as const, coordinates: [place.lon, place.lat] },
-              properties: { name: place.name },
-            },
-          ],
-    ),
-  }),
-);
 
 const selectionOf = memoLast((table: ClaimTable, row: number, base: ReturnType<typeof prepareDrawBase>) => {
   const place = table.locations[table.location[row] ?? -1];
@@ -54,7 +36,6 @@ function currentMarks(state: AppState): DrawMarks {
 function sync(adapter: MapAdapter, state: AppState, previous: AppState | null): void {
   // Nothing to draw before the data is in: the first frame with marks is the first render.
   if (state.load.status !== 'loading') adapter.setMarks(currentMarks(state));
-  adapter.setPlaces(placeLabels(state.table));
   const selection = selectionOf(state.table, selectSelectedRow(state), drawBase(state.table));
   adapter.setSelected(selection);
   if (state.viewFrom === 'app' && state.view !== previous?.view) adapter.setView(state.view);

@@ -2,7 +2,8 @@
  * Per-source checkboxes grouped by side, with counts, a search box, "only", all and
  * none, inside a group named "Sources" (issue 6 items 3 and 8).
  */
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { FilterState } from '../../pipeline/filter/filter-state.ts';
 import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { selectCounts } from '../store/selectors.ts';
@@ -11,13 +12,17 @@ import { useAppStore } from '../store/store-context.tsx';
 export function SourceFilters() {
   const sources = useAppStore((state) => state.sources);
   const selected = useAppStore((state) => state.filters.sources);
-  const counts = useAppStore(selectCounts);
+  // Counts change on every slider step; hundreds of rows re-render after the map's
+  // frame, at low priority, not in the input's task (issue 8).
+  const counts = useDeferredValue(useAppStore(selectCounts));
   const setSources = useAppStore((state) => state.setSources);
-  const toggleSource = useAppStore((state) => state.toggleSource);
   const [query, setQuery] = useState('');
   const searchId = useId();
   const needle = query.trim().toLowerCase();
-  const matching = sources.filter((source) => source.name.toLowerCase().includes(needle));
+  const matching = useMemo(
+    () => sources.filter((source) => source.name.toLowerCase().includes(needle)),
+    [sources, needle],
+  );
   return (
     <fieldset className="filter-group sources">
       <legend>Sources</legend>
@@ -40,6 +45,23 @@ export function SourceFilters() {
         </button>
       </div>
       {matching.length === 0 && <p className="muted">No source matches “{query}”.</p>}
+      <SourceRows matching={matching} selected={selected} counts={counts.sources} />
+    </fieldset>
+  );
+}
+
+type SourceRowsProps = {
+  matching: readonly { name: string; side: (typeof SIDES)[number] }[];
+  selected: FilterState['sources'];
+  counts: ReadonlyMap<string, number>;
+};
+
+/** The checkboxes, grouped by side: re-rendered only when their inputs change. */
+const SourceRows = memo(function SourceRows({ matching, selected, counts }: SourceRowsProps) {
+  const setSources = useAppStore((state) => state.setSources);
+  const toggleSource = useAppStore((state) => state.toggleSource);
+  return (
+    <>
       {SIDES.map((side) => {
         const group = matching.filter((source) => source.side === side);
         if (group.length === 0) return null;
@@ -60,7 +82,7 @@ export function SourceFilters() {
                   <span className="check-name" title={name}>
                     {name}
                   </span>{' '}
-                  <span className="count">{counts.sources.get(name) ?? 0}</span>
+                  <span className="count">{counts.get(name) ?? 0}</span>
                 </label>
                 <button type="button" className="only" aria-label={`Only ${name}`} onClick={() => setSources([name])}>
                   only
@@ -70,6 +92,6 @@ export function SourceFilters() {
           </div>
         );
       })}
-    </fieldset>
+    </>
   );
-}
+});

@@ -55,6 +55,23 @@ function cityLayers(): LayerSpecification[] {
   ];
 }
 
+/**
+ * Natural Earth 1:110m below this zoom, 1:50m from it (scripts/build-basemap.ts writes
+ * both scales into each file, with a `scale` property): fewer vertices per frame where
+ * 1:50m detail is not visible anyway (issue 8).
+ */
+export const BASEMAP_DETAIL_ZOOM = 4;
+
+type ScaledLayer = Omit<LayerSpecification, 'minzoom' | 'maxzoom'>;
+
+/** The same layer at 1:110m (below BASEMAP_DETAIL_ZOOM) and at 1:50m (from it). */
+function atScales(layer: (scale: 110 | 50) => ScaledLayer): LayerSpecification[] {
+  return [
+    { ...layer(110), maxzoom: BASEMAP_DETAIL_ZOOM } as LayerSpecification,
+    { ...layer(50), minzoom: BASEMAP_DETAIL_ZOOM } as LayerSpecification,
+  ];
+}
+
 /** @param baseUrl where the page lives; the worker needs absolute URLs */
 export function basemapStyle(baseUrl: string): StyleSpecification {
   const file = (path: string) => new URL(path, baseUrl).href;
@@ -69,8 +86,16 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BASEMAP_COLORS.water } },
-      { id: LAYER.land, type: 'fill', source: SOURCE.land, paint: { 'fill-color': BASEMAP_COLORS.land } },
-      { id: LAYER.countryFill, type: 'fill', source: SOURCE.countries, paint: { 'fill-color': BASEMAP_COLORS.land } },
+      // One land fill (countries add no fill of their own: the same colour drawn twice
+      // cost a second full-screen pass per frame with software WebGL, issue 8).
+      ...atScales((scale) => ({
+        id: scale === 110 ? LAYER.land : LAYER.landDetail,
+        type: 'fill',
+        source: SOURCE.land,
+        filter: ['==', ['get', 'scale'], scale],
+        // No antialiasing outline pass: the country lines stroke the coasts anyway.
+        paint: { 'fill-color': BASEMAP_COLORS.land, 'fill-antialias': false },
+      })),
       {
         id: LAYER.regionLines,
         type: 'line',
@@ -78,15 +103,16 @@ export function basemapStyle(baseUrl: string): StyleSpecification {
         minzoom: 3,
         paint: { 'line-color': BASEMAP_COLORS.region, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
-      {
-        id: LAYER.countryLines,
+      ...atScales((scale) => ({
+        id: scale === 110 ? LAYER.countryLines : LAYER.countryLinesDetail,
         type: 'line',
         source: SOURCE.countries,
+        filter: ['==', ['get', 'scale'], scale],
         paint: {
           'line-color': BASEMAP_COLORS.border,
           'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6],
         },
-      },
+      })),
       ...cityLayers(),
     ],
   };

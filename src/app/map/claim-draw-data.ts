@@ -7,7 +7,10 @@
  *   shown claims there (claims at one place sat on top of each other anyway);
  * - region claims with a bbox: one translucent area per (region, side), not one per
  *   claim, so 300 claims about an oblast do not stack into an opaque block;
- * - spots: places with two or more shown point claims, with their number, for badges.
+ * - several sides at one place: their marks sit around the place (sideOffset), and
+ *   their area outlines are inset one inside the other (`ring`), so none hides another;
+ * - spots: every place with shown claims, with their number and name, for count badges
+ *   (points with two or more claims, every area) and the place labels.
  *
  * The rows are exactly those the one predicate passed (selectVisible), so the map and
  * the list agree by construction. O(shown rows + places).
@@ -86,10 +89,22 @@ export function prepareDrawBase(table: ClaimTable): DrawBase {
   return { table, locationX, locationY, isArea, radius, bounds };
 }
 
-/** Floats per point mark: x, y, radius, side index, opacity. */
-export const MARK_STRIDE = 5;
+/** Floats per point mark: x, y, radius, side index, opacity, offset x and y in px. */
+export const MARK_STRIDE = 7;
 
-export type SpotProperties = { key: string; n: number };
+/**
+ * A place's badge and label: `n` shown claims (every side), its name, whether it is an
+ * area, and the radius of its largest mark (labels sit just outside it).
+ */
+export type SpotProperties = { key: string; n: number; name: string; area: boolean; r: number };
+
+export type AreaMark = {
+  readonly location: number;
+  readonly side: number;
+  readonly n: number;
+  /** 0 for the first side shown at this region, 1 for the next...: its outline is inset by as many strokes */
+  readonly ring: number;
+};
 
 export type DrawMarks = {
   readonly base: DrawBase;
@@ -99,13 +114,27 @@ export type DrawMarks = {
   readonly points: Float32Array;
   /** per mark: location index and side index */
   readonly pointKeys: Int32Array;
-  readonly areas: readonly { location: number; side: number; n: number }[];
+  readonly areas: readonly AreaMark[];
+  /** one feature per place with shown claims: badges (n ≥ 2, or any area) and labels */
   readonly spots: FeatureCollection<Point, SpotProperties>;
 };
 
+/**
+ * Where the mark of the index-th of `sides` sides at one place sits, in px from the
+ * place: alone, on it; with others, around it, so a side never hides another exactly
+ * (two sides side by side, three in a triangle, four in a square).
+ */
+export function sideOffset(index: number, sides: number, radius: number): [number, number] {
+  if (sides < 2) return [0, 0];
+  const distance = Math.max(4, radius * 0.6);
+  const angle = Math.PI + (2 * Math.PI * index) / sides;
+  return [Math.round(distance * Math.cos(angle) * 100) / 100, Math.round(distance * Math.sin(angle) * 100) / 100];
+}
+
 export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
   const { table, isArea, radius } = base;
-  const groups = table.locations.length * SIDES.length;
+  const sideCount = SIDES.length;
+  const groups = table.locations.length * sideCount;
   const maxRadius = new Float32Array(groups);
   const members = new Int32Array(groups);
   const perPlace = new Int32Array(table.locations.length);
@@ -113,28 +142,40 @@ export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
     const row = rows[index] ?? 0;
     const location = table.location[row] ?? -1;
     if (location < 0) continue;
-    const group = location * SIDES.length + (table.side[row] ?? 0);
+    const group = location * sideCount + (table.side[row] ?? 0);
     members[group] = (members[group] ?? 0) + 1;
-    if (isArea[location]) continue;
     perPlace[location] = (perPlace[location] ?? 0) + 1;
+    if (isArea[location]) continue;
     maxRadius[group] = Math.max(maxRadius[group] ?? 0, radius[row] ?? 0);
   }
   const pointGroups: number[] = [];
-  const areas: DrawMarks['areas'][number][] = [];
+  const areas: AreaMark[] = [];
+  /** per group: its rank among the sides shown at its place; per place: how many sides, largest radius */
+  const rank = new Uint8Array(groups);
+  const sidesAt = new Uint8Array(table.locations.length);
+  const placeRadius = new Float32Array(table.locations.length);
+  for (let group = 0; group < groups; group += 1) {
+    if ((members[group] ?? 0) === 0) continue;
+    const location = Math.floor(group / sideCount);
+    rank[group] = sidesAt[location] ?? 0;
+    sidesAt[location] = (sidesAt[location] ?? 0) + 1;
+    placeRadius[location] = Math.max(placeRadius[location] ?? 0, maxRadius[group] ?? 0);
+  }
   for (let group = 0; group < groups; group += 1) {
     const n = members[group] ?? 0;
     if (n === 0) continue;
-    const location = Math.floor(group / SIDES.length);
-    if (isArea[location]) areas.push({ location, side: group % SIDES.length, n });
+    const location = Math.floor(group / sideCount);
+    if (isArea[location]) areas.push({ location, side: group % sideCount, n, ring: rank[group] ?? 0 });
     else pointGroups.push(group);
   }
   pointGroups.sort((a, b) => (maxRadius[b] ?? 0) - (maxRadius[a] ?? 0) || a - b);
   const points = new Float32Array(pointGroups.length * MARK_STRIDE);
   const pointKeys = new Int32Array(pointGroups.length * 2);
   pointGroups.forEach((group, mark) => {
-    const location = Math.floor(group / SIDES.length);
-    const side = group % SIDES.length;
+    const location = Math.floor(group / sideCount);
+    const side = group % sideCount;
     const precision = table.locations[location]?.precision;
+    const [dx, dy] = sideOffset(rank[group] ?? 0, sidesAt[location] ?? 1, placeRadius[location] ?? 4);
     points.set(
       [
         base.locationX[location] ?? 0,
@@ -142,6 +183,8 @@ export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
         maxRadius[group] ?? 4,
         side,
         precision === 'country' ? 0.35 : 0.85,
+        dx,
+        dy,
       ],
       mark * MARK_STRIDE,
     );
@@ -151,11 +194,22 @@ export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
   const spotFeatures: Feature<Point, SpotProperties>[] = [];
   perPlace.forEach((n, location) => {
     const place = table.locations[location];
-    if (n < 2 || !place) return;
+    if (n < 1 || !place) return;
+    const area = isArea[location] === 1;
+    // Marks spread around the place when several sides share it: the label clears them.
+    const spread = (sidesAt[location] ?? 1) > 1 ? Math.max(4, (placeRadius[location] ?? 4) * 0.6) : 0;
     spotFeatures.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: { key: String(location), n },
+      properties: {
+        key: String(location),
+        n,
+        // Labels sit `r` px from the place: past its marks, or below an area's badge.
+        // Country-wide claims are a faint dot at the country's centre: no label.
+        name: place.precision === 'country' ? '' : (place.name ?? ''),
+        area,
+        r: area ? 14 : Math.round((placeRadius[location] ?? 4) + spread),
+      },
     });
   });
   return {

@@ -1,7 +1,7 @@
 /**
  * The MapLibre sources and layers around the claim marks, as pure style JSON (STYLE.md
- * "Layer specs are pure functions"): the selected claim's outline, crowded-spot badges
- * with their count, and the claims' place names. The marks themselves (colour by side,
+ * "Layer specs are pure functions"): the selected claim's outline, count badges on
+ * crowded spots and on region areas, and the names of the places with shown claims. The marks themselves (colour by side,
  * radius by count, region claims as areas) are drawn by the custom layer in
  * claims-gl-layer.ts (issue 8).
  */
@@ -17,8 +17,24 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
 export function claimSources(): Record<string, SourceSpecification> {
   return {
     [SOURCE.claimSelected]: { type: 'geojson', data: empty() },
+    // One feature per place with shown claims (claim-draw-data.ts SpotProperties): the
+    // badges and the labels.
     [SOURCE.claimSpots]: { type: 'geojson', data: empty() },
-    [SOURCE.places]: { type: 'geojson', data: empty() },
+  };
+}
+
+type SymbolLayout = Extract<LayerSpecification, { type: 'symbol' }>['layout'];
+
+function badgeLayout(): SymbolLayout {
+  return {
+    'text-field': ['to-string', ['get', 'n']],
+    'text-font': FONT_BOLD,
+    'text-size': 11,
+    'icon-image': SPOT_BADGE_IMAGE,
+    'icon-text-fit': 'both',
+    'icon-text-fit-padding': [2, 5, 2, 5],
+    'symbol-sort-key': ['-', 0, ['get', 'n']],
+    'text-padding': 1,
   };
 }
 
@@ -45,17 +61,25 @@ export function claimLayers(): LayerSpecification[] {
       },
     },
     {
+      // Names of the places with shown claims. Busiest first, and each may sit above,
+      // below, left or right of its marks, so a neighbour (Komarovka by Sudzha) moves
+      // aside instead of losing its name; claim places win over basemap cities, which
+      // are placed after them (issue 6 item 1).
       id: LAYER.placeLabels,
       type: 'symbol',
-      source: SOURCE.places,
+      source: SOURCE.claimSpots,
       minzoom: 4,
+      filter: ['!=', ['get', 'name'], ''],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': FONT_REGULAR,
         'text-size': 12,
-        'text-anchor': 'top',
-        'text-offset': [0, 0.9],
-        'text-optional': true,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['/', ['+', ['get', 'r'], 3], 12],
+        'text-justify': 'auto',
+        'symbol-sort-key': ['-', 0, ['get', 'n']],
+        // A gap between neighbours' names, so "Sudzha" and "Kursk Oblast" never read as one.
+        'text-padding': 6,
       },
       paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
@@ -66,17 +90,28 @@ export function claimLayers(): LayerSpecification[] {
       id: LAYER.claimSpots,
       type: 'symbol',
       source: SOURCE.claimSpots,
-      layout: {
-        'text-field': ['to-string', ['get', 'n']],
-        'text-font': FONT_BOLD,
-        'text-size': 11,
-        'icon-image': SPOT_BADGE_IMAGE,
-        'icon-text-fit': 'both',
-        'icon-text-fit-padding': [2, 5, 2, 5],
-        'symbol-sort-key': ['-', 0, ['get', 'n']],
-        'text-padding': 1,
-      },
+      filter: ['all', ['!', ['get', 'area']], ['>=', ['get', 'n'], 2]],
+      layout: badgeLayout(),
       paint: { 'text-color': '#ffffff', 'text-translate': [14, -14], 'icon-translate': [14, -14] },
+    },
+    {
+      // The same pill at the centre of a region-wide claim's area: how many claims the
+      // area holds (every side; the outlines tell the sides). Never hidden by a
+      // collision: an area without its count reads as one claim. The area's name sits
+      // below it (r in claim-draw-data.ts).
+      id: LAYER.claimAreaBadges,
+      type: 'symbol',
+      source: SOURCE.claimSpots,
+      filter: ['get', 'area'],
+      layout: {
+        ...badgeLayout(),
+        'text-allow-overlap': true,
+        'icon-allow-overlap': true,
+        // Its number keeps other badges and names off; its pill's box (larger than the
+        // pill with icon-text-fit) does not, or it hid the area's own name below it.
+        'icon-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
     },
   ];
 }

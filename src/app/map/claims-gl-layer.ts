@@ -1,9 +1,10 @@
 /**
- * A MapLibre custom layer that draws the claim marks (claim-draw-data.ts) in two draw
- * calls: areas (translucent fill and outline per region and side) and points (one
- * GL point sprite per place and side, white ring, colour by side). A filter change
- * uploads a few thousand marks (tens of kB) instead of re-tiling 100,000 GeoJSON
- * features in MapLibre's worker (issue 8 item 3; docs/performance.md has the figures).
+ * A MapLibre custom layer that draws the claim marks (claim-draw-data.ts) in three draw
+ * calls: area fills, area outlines (one per region and side, each further side inset by
+ * AREA_RING_PX so coinciding areas all show), and points (one GL point sprite per place
+ * and side, white ring, colour by side, several sides at a place offset around it). A
+ * filter change uploads a few thousand marks (tens of kB) instead of re-tiling 100,000
+ * GeoJSON features in MapLibre's worker (issue 8 item 3; docs/performance.md has the figures).
  *
  * Mercator only (the viewer never switches to globe). Imports no maplibre-gl values,
  * only types, so it stays a plain class the adapter owns.
@@ -11,20 +12,24 @@
 import type { CustomLayerInterface, CustomRenderMethodInput } from 'maplibre-gl';
 import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS } from '../palette.ts';
-import { type DrawMarks, MARK_STRIDE } from './claim-draw-data.ts';
+import { type DrawMarks, MARK_STRIDE, mercatorX, mercatorY } from './claim-draw-data.ts';
 
 const POINT_VERTEX = `#version 300 es
 uniform mat4 u_matrix;
 uniform float u_dpr;
+uniform vec2 u_viewport;
 uniform vec3 u_colors[4];
 in vec2 a_pos;
 in float a_radius;
 in float a_side;
 in float a_opacity;
+in vec2 a_offset;
 out vec4 v_color;
 out float v_radius;
 void main() {
   gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  // a_offset: px on screen (y down), so several sides at one place sit side by side.
+  gl_Position.xy += vec2(a_offset.x, -a_offset.y) * 2.0 / u_viewport * gl_Position.w;
   gl_PointSize = (a_radius + 1.5) * 2.0 * u_dpr;
   v_color = vec4(u_colors[int(a_side)], a_opacity);
   v_radius = a_radius;
@@ -47,13 +52,18 @@ void main() {
 
 const AREA_VERTEX = `#version 300 es
 uniform mat4 u_matrix;
+uniform vec2 u_viewport;
 uniform vec3 u_colors[4];
 uniform float u_alpha;
 in vec2 a_pos;
 in float a_side;
+in vec2 a_corner;
+in float a_inset;
 out vec4 v_color;
 void main() {
   gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
+  // Move a corner a_inset px towards the box's centre (a_corner: -1 west/north, 1 east/south).
+  gl_Position.xy -= vec2(a_corner.x, -a_corner.y) * a_inset * 2.0 / u_viewport * gl_Position.w;
   v_color = vec4(u_colors[int(a_side)], u_alpha);
 }`;
 
@@ -99,28 +109,44 @@ function sideColors(): Float32Array {
   );
 }
 
-/** Area geometry: two triangles per area for the fill, four segments for the outline. */
-function areaVertices(marks: DrawMarks): { fill: Float32Array; line: Float32Array } {
+/** Floats per area vertex: x, y, side index, corner x and y (-1 or 1), inset in px. */
+export const AREA_STRIDE = 6;
+/** px between the outlines of several sides' areas over one region */
+export const AREA_RING_PX = 3;
+
+/**
+ * Area geometry: two triangles per area for the fill, and for the outline four segments
+ * drawn twice one px apart (a 2 px stroke; GL lines are 1 px). The outline of the
+ * `ring`-th side over a region is inset by ring × AREA_RING_PX, so each side's stroke
+ * stays visible where areas of several sides coincide.
+ */
+export function areaVertices(marks: DrawMarks): { fill: Float32Array; line: Float32Array } {
   const { base } = marks;
-  const fill = new Float32Array(marks.areas.length * 6 * 3);
-  const line = new Float32Array(marks.areas.length * 8 * 3);
-  marks.areas.forEach(({ location, side }, index) => {
+  const fill = new Float32Array(marks.areas.length * 6 * AREA_STRIDE);
+  const line = new Float32Array(marks.areas.length * 16 * AREA_STRIDE);
+  marks.areas.forEach(({ location, side, ring }, index) => {
     const box = base.table.locations[location]?.bbox;
     if (!box) return;
     const [w, s, e, n] = box;
-    const x0 = (180 + w) / 360;
-    const x1 = (180 + e) / 360;
-    const y = (lat: number) => (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-    const y0 = y(n);
-    const y1 = y(s);
+    const x0 = mercatorX(w);
+    const x1 = mercatorX(e);
+    const y0 = mercatorY(n);
+    const y1 = mercatorY(s);
     const corner = [
-      [x0, y0],
-      [x1, y0],
-      [x1, y1],
-      [x0, y1],
+      [x0, y0, -1, -1],
+      [x1, y0, 1, -1],
+      [x1, y1, 1, 1],
+      [x0, y1, -1, 1],
     ] as const;
-    for (const [k, c] of [0, 1, 2, 0, 2, 3].entries()) fill.set([...corner[c as 0], side], (index * 6 + k) * 3);
-    for (const [k, c] of [0, 1, 1, 2, 2, 3, 3, 0].entries()) line.set([...corner[c as 0], side], (index * 8 + k) * 3);
+    const vertex = (target: Float32Array, at: number, c: number, inset: number) => {
+      const [x, y, cx, cy] = corner[c as 0];
+      target.set([x, y, side, cx, cy, inset], at * AREA_STRIDE);
+    };
+    for (const [k, c] of [0, 1, 2, 0, 2, 3].entries()) vertex(fill, index * 6 + k, c, 0);
+    const inset = ring * AREA_RING_PX;
+    for (const [pass, offset] of [inset, inset + 1].entries()) {
+      for (const [k, c] of [0, 1, 1, 2, 2, 3, 3, 0].entries()) vertex(line, index * 16 + pass * 8 + k, c, offset);
+    }
   });
   return { fill, line };
 }
@@ -179,6 +205,8 @@ export class ClaimsGlLayer implements CustomLayerInterface {
     const areaLayout: [string, number, number][] = [
       ['a_pos', 2, 0],
       ['a_side', 1, 2],
+      ['a_corner', 2, 3],
+      ['a_inset', 1, 5],
     ];
     this.state = {
       gl,
@@ -195,11 +223,12 @@ export class ClaimsGlLayer implements CustomLayerInterface {
           ['a_radius', 1, 2],
           ['a_side', 1, 3],
           ['a_opacity', 1, 4],
+          ['a_offset', 2, 5],
         ],
         MARK_STRIDE,
       ),
-      fillVao: vao(areas, fillBuffer, areaLayout, 3),
-      lineVao: vao(areas, lineBuffer, areaLayout, 3),
+      fillVao: vao(areas, fillBuffer, areaLayout, AREA_STRIDE),
+      lineVao: vao(areas, lineBuffer, areaLayout, AREA_STRIDE),
     };
     this.uploaded = null;
   }
@@ -224,7 +253,11 @@ export class ClaimsGlLayer implements CustomLayerInterface {
     gl.bufferData(gl.ARRAY_BUFFER, fill, gl.DYNAMIC_DRAW);
     gl.bindBuffer(gl.ARRAY_BUFFER, state.lineBuffer);
     gl.bufferData(gl.ARRAY_BUFFER, line, gl.DYNAMIC_DRAW);
-    this.counts = { points: marks.points.length / MARK_STRIDE, fill: fill.length / 3, line: line.length / 3 };
+    this.counts = {
+      points: marks.points.length / MARK_STRIDE,
+      fill: fill.length / AREA_STRIDE,
+      line: line.length / AREA_STRIDE,
+    };
     this.uploaded = marks;
   }
 
@@ -240,8 +273,11 @@ export class ClaimsGlLayer implements CustomLayerInterface {
     gl.disable(gl.STENCIL_TEST);
     gl.disable(gl.CULL_FACE);
 
+    const dpr = window.devicePixelRatio || 1;
+    const viewport = [gl.drawingBufferWidth / dpr, gl.drawingBufferHeight / dpr] as const;
     activate(gl, state.areas);
     gl.uniformMatrix4fv(gl.getUniformLocation(state.areas, 'u_matrix'), false, matrix);
+    gl.uniform2f(gl.getUniformLocation(state.areas, 'u_viewport'), ...viewport);
     gl.uniform3fv(gl.getUniformLocation(state.areas, 'u_colors'), this.colors);
     const alpha = gl.getUniformLocation(state.areas, 'u_alpha');
     gl.uniform1f(alpha, 0.07);
@@ -254,7 +290,8 @@ export class ClaimsGlLayer implements CustomLayerInterface {
     activate(gl, state.points);
     gl.uniformMatrix4fv(gl.getUniformLocation(state.points, 'u_matrix'), false, matrix);
     gl.uniform3fv(gl.getUniformLocation(state.points, 'u_colors'), this.colors);
-    gl.uniform1f(gl.getUniformLocation(state.points, 'u_dpr'), window.devicePixelRatio || 1);
+    gl.uniform1f(gl.getUniformLocation(state.points, 'u_dpr'), dpr);
+    gl.uniform2f(gl.getUniformLocation(state.points, 'u_viewport'), ...viewport);
     gl.bindVertexArray(state.pointVao);
     gl.drawArrays(gl.POINTS, 0, this.counts.points);
     gl.bindVertexArray(null);

@@ -6,15 +6,17 @@ export const SOURCE = {
   cities: 'cities',
   claimSelected: 'claim-selected',
   claimSpots: 'claim-spots',
-  places: 'places',
 } as const;
 
 export const LAYER = {
   background: 'background',
+  /** Natural Earth 1:110m, below BASEMAP_DETAIL_ZOOM */
   land: 'land-fill',
-  countryFill: 'country-fill',
+  /** Natural Earth 1:50m, from BASEMAP_DETAIL_ZOOM */
+  landDetail: 'land-fill-detail',
   regionLines: 'region-lines',
   countryLines: 'country-lines',
+  countryLinesDetail: 'country-lines-detail',
   cityDots: 'city-dots',
   cityDotsMinor: 'city-dots-minor',
   cityLabels: 'city-labels',
@@ -24,5 +26,6 @@ export const LAYER = {
   claimSelectedArea: 'claim-selected-area',
   claimSelectedPoint: 'claim-selected-point',
   claimSpots: 'claim-spots',
+  claimAreaBadges: 'claim-area-badges',
   placeLabels: 'place-labels',
 } as const;

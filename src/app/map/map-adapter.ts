@@ -3,7 +3,6 @@
  * imports maplibre-gl; jsdom tests pass a fake with these methods (STYLE.md).
  * Every setter is idempotent: an unchanged reference returns early.
  */
-import type { FeatureCollection, Point } from 'geojson';
 import type { MapView } from '../../pipeline/url-state/url-state.ts';
 import type { DrawMarks } from './claim-draw-data.ts';
 
@@ -22,8 +21,6 @@ export type MapHandlers = {
   onMove: (view: MapView) => void;
 };
 
-export type PlaceLabels = FeatureCollection<Point, { name: string }>;
-
 /** The selected claim as the map outlines it. */
 export type MapSelection = {
   readonly id: string;
@@ -33,9 +30,8 @@ export type MapSelection = {
 };
 
 export interface MapAdapter {
-  /** what to draw: the shown rows, aggregated (claim-draw-data.ts) */
+  /** what to draw: the shown rows, aggregated (claim-draw-data.ts), with their badges and place labels */
   setMarks(marks: DrawMarks): void;
-  setPlaces(places: PlaceLabels): void;
   setSelected(selection: MapSelection | null): void;
   /** jump to a view set by the app (URL restore); null fits the claims */
   setView(view: MapView | null): void;

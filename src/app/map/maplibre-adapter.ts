@@ -21,12 +21,14 @@ import { type DrawMarks, MARK_STRIDE, mercatorX, mercatorY, rowsAt, type SpotPro
 import { claimLayers, claimSources, SPOT_BADGE_IMAGE } from './claim-layers.ts';
 import { ClaimsGlLayer } from './claims-gl-layer.ts';
 import { LAYER, SOURCE } from './layer-ids.ts';
-import type { HandlersRef, MapAdapter, MapSelection, PlaceLabels } from './map-adapter.ts';
+import type { HandlersRef, MapAdapter, MapSelection } from './map-adapter.ts';
 import { roundView, START_VIEW, sameView } from './view-math.ts';
 
 const EMPTY_SPOTS: FeatureCollection<Point, SpotProperties> = { type: 'FeatureCollection', features: [] };
-const EMPTY_PLACES: PlaceLabels = { type: 'FeatureCollection', features: [] };
-/** Spot badges go through MapLibre's worker and cost extra frames: during a scrub they update once it pauses. */
+/**
+ * Badges and place labels go through MapLibre's worker and symbol placement, which cost
+ * extra frames: during a scrub they update once it pauses (issue 8).
+ */
 const SPOT_DELAY_MS = 400;
 
 /** A dark rounded box with a white rim, stretchable around the badge's number. */
@@ -61,7 +63,6 @@ export class MaplibreAdapter implements MapAdapter {
   private resolveReady: () => void = () => {};
   private styleReady = false;
   private marks: DrawMarks | null = null;
-  private places: PlaceLabels = EMPTY_PLACES;
   private spots: FeatureCollection<Point, SpotProperties> = EMPTY_SPOTS;
   private spotTimer: ReturnType<typeof setTimeout> | null = null;
   private selected: MapSelection | null = null;
@@ -125,12 +126,6 @@ export class MaplibreAdapter implements MapAdapter {
     if (!this.styleReady) return;
     if (first) this.fitClaims();
     this.map.triggerRepaint();
-  }
-
-  setPlaces(places: PlaceLabels): void {
-    if (this.places === places) return;
-    this.places = places;
-    if (this.styleReady) this.source(SOURCE.places)?.setData(places);
   }
 
   setSelected(selection: MapSelection | null): void {
@@ -241,10 +236,8 @@ export class MaplibreAdapter implements MapAdapter {
       if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     }
     this.styleReady = true;
-    const { places, selected, spots } = this;
-    this.places = EMPTY_PLACES;
+    const { selected, spots } = this;
     this.selected = null;
-    this.setPlaces(places);
     this.setSelected(selected);
     this.source(SOURCE.claimSpots)?.setData(spots);
     if (this.marks) {
@@ -290,11 +283,13 @@ export class MaplibreAdapter implements MapAdapter {
     this.handlers.current.onMove(view);
   }
 
-  /** Marks under a pointer: spot badge first, then points, then areas. */
+  /** Marks under a pointer: a badge (spot or area) first, then points, then areas. */
   private onPointer(point: { x: number; y: number }, click: boolean): void {
     const marks = this.marks;
     if (!this.styleReady || !marks) return;
-    const spots = this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.claimSpots] });
+    const spots = this.map.queryRenderedFeatures([point.x, point.y], {
+      layers: [LAYER.claimSpots, LAYER.claimAreaBadges],
+    });
     const spotKey = spots[0] ? String(spots[0].properties.key) : undefined;
     const rows = spotKey ? [] : this.rowsUnder(marks, point);
     const ids = rows.map((row) => marks.base.table.ids[row] ?? '');
@@ -318,8 +313,8 @@ export class MaplibreAdapter implements MapAdapter {
     // Points: the topmost mark within its radius (marks are drawn largest first).
     for (let mark = marks.points.length / MARK_STRIDE - 1; mark >= 0; mark -= 1) {
       const offset = mark * MARK_STRIDE;
-      const dx = ((marks.points[offset] ?? 0) - x) * worldSize;
-      const dy = ((marks.points[offset + 1] ?? 0) - y) * worldSize;
+      const dx = ((marks.points[offset] ?? 0) - x) * worldSize + (marks.points[offset + 5] ?? 0);
+      const dy = ((marks.points[offset + 1] ?? 0) - y) * worldSize + (marks.points[offset + 6] ?? 0);
       const radius = (marks.points[offset + 2] ?? 4) + 1.5;
       if (dx * dx + dy * dy <= radius * radius) return rowsAt(marks, marks.pointKeys[mark * 2] ?? -1);
     }
