@@ -88,7 +88,7 @@ async function scrubNaive(page: Page, windows: [string, string][]): Promise<numb
     const handle = window.__claimmap;
     if (!handle) throw new Error('no __claimmap');
     const { map } = handle;
-    map.setLayoutProperty(handle.claimLayer, 'visibility', 'none');
+    handle.setClaimsVisible(false);
     const response = await fetch('claims.geojson');
     const collection = (await response.json()) as {
       features: { geometry: unknown; properties: Record<string, unknown> }[];
@@ -149,7 +149,7 @@ async function scrubNaive(page: Page, windows: [string, string][]): Promise<numb
     }
     map.removeLayer('naive');
     map.removeSource('naive');
-    map.setLayoutProperty(handle.claimLayer, 'visibility', 'visible');
+    handle.setClaimsVisible(true);
     return durations;
   }, windows);
 }

@@ -2,8 +2,9 @@
  * User Timing instrumentation that any harness can read (issue 8 item 2):
  * `claims:first-render` from navigation start to the first frame with claims drawn, and
  * `claims:filter` for each filter change, from the input (the store's filters change) to
- * the end of the next frame the map rendered with the new marks drawn. Callers call
- * these at the end of that frame (the map's `render` event).
+ * the next frame with the new marks drawn. The map adapter calls these in the animation
+ * frame after it drew the marks in its overlay (claims-overlay.ts), and the first render
+ * at the first map frame with marks over it.
  */
 export const PERF = { firstRender: 'claims:first-render', filter: 'claims:filter' } as const;
 

@@ -3,7 +3,9 @@
  * push a history entry (so Back undoes them); map moves and date-range changes replace
  * the current one (dragging or playback would flood history). Back/forward apply the
  * parsed state with `from: 'app'`, so the map jumps without echoing the move back.
- * Parameters this module does not own (`style`) are kept.
+ * Parameters this module does not own (`style`) are kept. Replacements are written at most
+ * every REPLACE_MS, with the latest state: history.replaceState costs several ms per call
+ * in Chromium, in the very task of each date-slider step (issue 8).
  */
 
 import { parseUrlState } from '../pipeline/url-state/parse-url-state.ts';
@@ -14,6 +16,8 @@ import type { AppStore } from './store/create-app-store.ts';
 import { sameFilters } from './store/filters-slice.ts';
 
 const FOREIGN_PARAMS = ['style'];
+/** A replaced URL (range drag, map move) trails the state by at most this much. */
+export const REPLACE_MS = 100;
 
 function toUrlState(state: AppState): UrlState {
   return { filters: state.filters, selected: state.selected, view: state.view };
@@ -40,16 +44,32 @@ function withForeign(query: string, search: string): string {
 /** Starts syncing; returns the function that stops it. */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   let applying = false;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (pending !== null) clearTimeout(pending);
+    pending = null;
+  };
+  const urlOf = (state: AppState): string | null => {
+    const query = withForeign(serializeUrlState(toUrlState(state)), win.location.search);
+    return query === win.location.search ? null : `${win.location.pathname}${query}${win.location.hash}`;
+  };
   const write = (state: AppState, previous: AppState) => {
     if (applying) return;
-    const query = withForeign(serializeUrlState(toUrlState(state)), win.location.search);
-    if (query === win.location.search) return;
-    const url = `${win.location.pathname}${query}${win.location.hash}`;
     const discrete =
       (state.selected !== previous.selected && state.selectFrom !== 'url') ||
       !sameFilters({ ...state.filters, range: null }, { ...previous.filters, range: null });
-    if (discrete) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    if (discrete) {
+      // A history entry holds the whole current state: a pending replacement is in it.
+      cancel();
+      const url = urlOf(state);
+      if (url !== null) win.history.pushState(null, '', url);
+      return;
+    }
+    pending ??= setTimeout(() => {
+      pending = null;
+      const url = urlOf(store.getState());
+      if (url !== null) win.history.replaceState(null, '', url);
+    }, REPLACE_MS);
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.filters !== previous.filters || state.selected !== previous.selected || state.view !== previous.view) {
@@ -57,6 +77,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     }
   });
   const onPopState = () => {
+    cancel();
     applying = true;
     try {
       applyUrlState(store, parseUrlState(win.location.search));
@@ -66,6 +87,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   win.addEventListener('popstate', onPopState);
   return () => {
+    cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };

@@ -12,7 +12,7 @@ import {
   sideOffset,
 } from '../../src/app/map/claim-draw-data.ts';
 import { claimLayers, claimSources } from '../../src/app/map/claim-layers.ts';
-import { AREA_RING_PX, AREA_STRIDE, areaVertices } from '../../src/app/map/claims-gl-layer.ts';
+import { AREA_RING_PX, cameraOf, NOTHING_PLACED, overlayFrame } from '../../src/app/map/claims-overlay.ts';
 import { LAYER } from '../../src/app/map/layer-ids.ts';
 import { tableFromFeatures } from '../../src/pipeline/filter/claim-table.ts';
 import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
@@ -148,13 +148,10 @@ describe('buildMarks', () => {
 
   it('the outline of the second side over a region is inset by one ring', () => {
     const marks = buildMarks(base, all);
-    const { line } = areaVertices(marks);
-    const insets = new Set<number>();
-    for (let vertex = 0; vertex < line.length / AREA_STRIDE; vertex += 1)
-      insets.add(line[vertex * AREA_STRIDE + 5] ?? 0);
+    const frame = overlayFrame(marks, cameraOf(1280, 800, 4, 33.5, 49.5), NOTHING_PLACED);
     const maxRing = Math.max(...marks.areas.map((area) => area.ring));
     expect(maxRing).toBeGreaterThan(0);
-    expect(insets).toContain(maxRing * AREA_RING_PX);
+    expect(new Set(frame.areas.map((area) => area.inset))).toContain(maxRing * AREA_RING_PX);
   });
 
   it('draws exactly the shown rows: nothing when nothing is shown', () => {

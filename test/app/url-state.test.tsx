@@ -2,7 +2,7 @@
 // back/forward restore them; invalid values fall back to defaults.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { liveMap } from './fake-map-adapter.ts';
 import { renderApp } from './render-app.tsx';
 
@@ -38,8 +38,21 @@ describe('URL state', () => {
     const { maps } = await renderApp();
     const length = window.history.length;
     act(() => liveMap(maps).handlers.current.onMove({ zoom: 5, lat: 50, lon: 30 }));
-    expect(window.location.search).toBe('?map=5.00%2F50.0000%2F30.0000');
+    await waitFor(() => expect(window.location.search).toBe('?map=5.00%2F50.0000%2F30.0000'));
     expect(window.history.length).toBe(length);
+  });
+
+  it('a burst of replacements (a scrub, a drag) writes the URL once, with the latest state', async () => {
+    const { maps } = await renderApp();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    try {
+      for (const zoom of [5, 5.5, 6]) act(() => liveMap(maps).handlers.current.onMove({ zoom, lat: 50, lon: 30 }));
+      expect(replace).not.toHaveBeenCalled();
+      await waitFor(() => expect(window.location.search).toBe('?map=6.00%2F50.0000%2F30.0000'));
+      expect(replace).toHaveBeenCalledTimes(1);
+    } finally {
+      replace.mockRestore();
+    }
   });
 
   it('invalid values fall back to defaults without a crash', async () => {

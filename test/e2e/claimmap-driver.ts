@@ -45,7 +45,7 @@ export async function waitForIdle(page: Page): Promise<void> {
 
 /**
  * How many distinct claims the map drew on screen, after it is idle: the claims behind
- * the marks the custom WebGL layer drew in its last frame (issue 8).
+ * the marks the claims overlay (a canvas over the map) drew in its last frame (issue 8).
  */
 export async function renderedClaims(page: Page): Promise<number> {
   return (await renderedClaimIds(page)).length;

@@ -8,13 +8,16 @@ import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { useAfterFrame } from '../use-after-frame.ts';
+import { VIRTUAL_AFTER } from './ClaimList.tsx';
 
 export function SourceFilters() {
   const sources = useAppStore((state) => state.sources);
   const selected = useAppStore((state) => state.filters.sources);
-  // Counts change on every slider step; hundreds of rows re-render after the map's
-  // frame, at low priority, not in the input's task (issue 8).
-  const counts = useDeferredValue(useAppStore(selectCounts));
+  // Counts change on every slider step; hundreds of rows re-render at low priority and,
+  // past a few hundred claims, after the map's frame, not in the input's task (issue 8).
+  const large = useAppStore((state) => state.table.count > VIRTUAL_AFTER);
+  const counts = useAfterFrame(useDeferredValue(useAppStore(selectCounts)), large);
   const setSources = useAppStore((state) => state.setSources);
   const [query, setQuery] = useState('');
   const searchId = useId();

@@ -2,11 +2,14 @@
  * The MapLibre sources and layers around the claim marks, as pure style JSON (STYLE.md
  * "Layer specs are pure functions"): the selected claim's outline, count badges on
  * crowded spots and on region areas, and the names of the places with shown claims. The marks themselves (colour by side,
- * radius by count, region claims as areas) are drawn by the custom layer in
- * claims-gl-layer.ts (issue 8).
+ * radius by count, region claims as areas) and the badges are drawn in the Canvas2D
+ * overlay of claims-overlay.ts (issue 8), and so are the badges and place labels: their
+ * layers here are invisible (opacity 0) and only place them (collisions; basemap cities
+ * keep off them) and answer pointer hits.
  */
 import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FONT_BOLD, FONT_REGULAR } from './basemap-style.ts';
+import { BADGE_OFFSET } from './claims-overlay.ts';
 import { LAYER, SOURCE } from './layer-ids.ts';
 
 /** The runtime image behind spot badges (no sprite file: the basemap is offline). */
@@ -22,6 +25,9 @@ export function claimSources(): Record<string, SourceSpecification> {
     [SOURCE.claimSpots]: { type: 'geojson', data: empty() },
   };
 }
+
+/** Placed and hit-tested by MapLibre, drawn by the overlay (a symbol at opacity 0 is still placed). */
+const INVISIBLE = { 'text-opacity': 0, 'icon-opacity': 0 } as const;
 
 type SymbolLayout = Extract<LayerSpecification, { type: 'symbol' }>['layout'];
 
@@ -81,7 +87,8 @@ export function claimLayers(): LayerSpecification[] {
         // A gap between neighbours' names, so "Sudzha" and "Kursk Oblast" never read as one.
         'text-padding': 6,
       },
-      paint: { 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      // Drawn by the overlay, dark with a white halo, where this layer placed it.
+      paint: { ...INVISIBLE, 'text-color': '#222222', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
       // A pill with the number of claims at a crowded spot. Badges collide, biggest
@@ -92,7 +99,7 @@ export function claimLayers(): LayerSpecification[] {
       source: SOURCE.claimSpots,
       filter: ['all', ['!', ['get', 'area']], ['>=', ['get', 'n'], 2]],
       layout: badgeLayout(),
-      paint: { 'text-color': '#ffffff', 'text-translate': [14, -14], 'icon-translate': [14, -14] },
+      paint: { ...INVISIBLE, 'text-translate': [...BADGE_OFFSET], 'icon-translate': [...BADGE_OFFSET] },
     },
     {
       // The same pill at the centre of a region-wide claim's area: how many claims the
@@ -111,7 +118,7 @@ export function claimLayers(): LayerSpecification[] {
         // pill with icon-text-fit) does not, or it hid the area's own name below it.
         'icon-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: INVISIBLE,
     },
   ];
 }

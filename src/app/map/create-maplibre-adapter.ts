@@ -2,7 +2,7 @@
  * Wires maplibre-gl for the browser build: the worker URL, the CSS, the style choice
  * (offline basemap by default; `?style=URL` or VITE_MAP_STYLE for an online one), and
  * `window.__claimmap` so end-to-end tests and the benchmark can wait for `ready` and ask which
- * claims the last frame drew (the claims are drawn by a custom WebGL layer, which
+ * claims the last frame drew (the claims are drawn in a Canvas2D overlay, which
  * queryRenderedFeatures cannot see).
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -21,8 +21,8 @@ declare global {
       ready: Promise<void>;
       /** ids of the claims drawn on screen by the last frame */
       drawnClaimIds: () => string[];
-      /** the custom layer's id, to hide it (benchmark's naive method) */
-      claimLayer: string;
+      /** show or hide the claim marks and badges (the benchmark's naive method hides them) */
+      setClaimsVisible: (visible: boolean) => void;
     };
   }
 }
@@ -42,7 +42,7 @@ export function createMaplibreAdapter(): CreateMapAdapter {
       map: adapter.map,
       ready: adapter.ready,
       drawnClaimIds: () => adapter.drawnClaimIds(),
-      claimLayer: adapter.layer.id,
+      setClaimsVisible: (visible) => adapter.setClaimsVisible(visible),
     };
     return adapter;
   };

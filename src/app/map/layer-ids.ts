@@ -21,8 +21,6 @@ export const LAYER = {
   cityDotsMinor: 'city-dots-minor',
   cityLabels: 'city-labels',
   cityLabelsMinor: 'city-labels-minor',
-  /** the custom WebGL layer drawing every claim mark (claims-gl-layer.ts) */
-  claimMarks: 'claim-marks',
   claimSelectedArea: 'claim-selected-area',
   claimSelectedPoint: 'claim-selected-point',
   claimSpots: 'claim-spots',

@@ -2,9 +2,12 @@
  * The MapLibre implementation of MapAdapter: the only module that imports maplibre-gl
  * (STYLE.md "Map side-effects live in one place"). It keeps the desired state and
  * applies it once the style has loaded; setters return early on unchanged references.
- * Claims are drawn by one custom WebGL layer from aggregated marks (claims-gl-layer.ts):
- * a date-slider step uploads a few thousand marks, never re-tiles GeoJSON (issue 8).
- * Pointer hits are tested against the drawn marks on the CPU (a few thousand at most).
+ * Claims are drawn from aggregated marks in a Canvas2D overlay over the map's canvas
+ * (claims-overlay.ts): a date-slider step redraws that canvas alone, a few thousand marks,
+ * and never makes MapLibre repaint its frame (issue 8); the map's `render` event redraws
+ * the overlay on camera changes, in the same frame. Pointer hits are tested against the
+ * drawn marks on the CPU (a few thousand at most) and against MapLibre's invisible badge
+ * layers, which place the badges the overlay draws.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import {
@@ -19,7 +22,16 @@ import { finishFilterMeasure, measureFirstRender } from '../perf.ts';
 import { ATTRIBUTION } from './basemap-style.ts';
 import { type DrawMarks, MARK_STRIDE, mercatorX, mercatorY, rowsAt, type SpotProperties } from './claim-draw-data.ts';
 import { claimLayers, claimSources, SPOT_BADGE_IMAGE } from './claim-layers.ts';
-import { ClaimsGlLayer } from './claims-gl-layer.ts';
+import {
+  ClaimsOverlay,
+  cameraOf,
+  idsOnScreen,
+  LABEL_ANCHORS,
+  labelCentre,
+  NOTHING_PLACED,
+  type Placed,
+  type PlacedLabel,
+} from './claims-overlay.ts';
 import { LAYER, SOURCE } from './layer-ids.ts';
 import type { HandlersRef, MapAdapter, MapSelection } from './map-adapter.ts';
 import { roundView, START_VIEW, sameView } from './view-math.ts';
@@ -59,7 +71,7 @@ export class MaplibreAdapter implements MapAdapter {
   readonly map: MaplibreMap;
   /** resolves at the first frame with claims drawn (or with none to draw) */
   readonly ready: Promise<void>;
-  readonly layer = new ClaimsGlLayer(LAYER.claimMarks);
+  readonly overlay: ClaimsOverlay;
   private resolveReady: () => void = () => {};
   private styleReady = false;
   private marks: DrawMarks | null = null;
@@ -69,6 +81,9 @@ export class MaplibreAdapter implements MapAdapter {
   private view: MapView | null;
   private fitted = false;
   private lastReported: MapView | null = null;
+  /** the badges and labels MapLibre placed in its last frame, drawn by the overlay */
+  private placed: Placed = NOTHING_PLACED;
+  private measureFrame: number | null = null;
 
   constructor(
     container: HTMLElement,
@@ -106,26 +121,86 @@ export class MaplibreAdapter implements MapAdapter {
     this.map.on('mouseout', () => this.handlers.current.onHover(null));
     this.map.on('click', (event) => this.onPointer(event.point, true));
     this.map.on('moveend', () => this.onMoveEnd());
-    // Measures end when the frame that drew the new marks has rendered (the map's
-    // `render` event), the same point the benchmark's naive method ends at (`idle`).
-    this.layer.onDrawn = (marks) => {
-      this.map.once('render', () => {
-        if (marks.base.table.count > 0) measureFirstRender();
-        finishFilterMeasure();
-        this.resolveReady();
+    this.overlay = new ClaimsOverlay(this.map.getCanvasContainer());
+    // The map drew a frame (camera change, resize, badges placed): the overlay follows in
+    // the same animation frame. The first render is the first map frame with marks over it.
+    this.map.on('render', () => {
+      this.placed = this.placedSymbols();
+      if (!this.drawOverlay()) return;
+      if (this.marks && this.marks.base.table.count > 0) measureFirstRender();
+      this.resolveReady();
+    });
+  }
+
+  /** Redraw the overlay for the current camera; false before the style and the marks are in. */
+  private drawOverlay(): boolean {
+    const marks = this.marks;
+    if (!this.styleReady || !marks) return false;
+    const canvas = this.map.getCanvas();
+    const center = this.map.getCenter();
+    const camera = cameraOf(canvas.clientWidth, canvas.clientHeight, this.map.getZoom(), center.lng, center.lat);
+    this.overlay.draw(marks, camera, this.placed);
+    return true;
+  }
+
+  /**
+   * The badges and labels MapLibre placed (those layers are invisible: the overlay draws
+   * them). A label's anchor is the one of its four whose box MapLibre reports it in.
+   */
+  private placedSymbols(): Placed {
+    if (!this.styleReady) return NOTHING_PLACED;
+    const badges = this.map
+      .queryRenderedFeatures({ layers: [LAYER.claimAreaBadges, LAYER.claimSpots] })
+      .map((feature) => {
+        const [lon, lat] = (feature.geometry as Point).coordinates as [number, number];
+        return { lon, lat, n: Number(feature.properties.n), area: Boolean(feature.properties.area) };
       });
-    };
+    const labels: PlacedLabel[] = [];
+    const seen = new Set<string>();
+    for (const feature of this.map.queryRenderedFeatures({ layers: [LAYER.placeLabels] })) {
+      const key = String(feature.properties.key);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [lon, lat] = (feature.geometry as Point).coordinates as [number, number];
+      const name = String(feature.properties.name);
+      const r = Number(feature.properties.r);
+      const { x, y } = this.map.project([lon, lat]);
+      const width = this.overlay.measureLabel(name);
+      const anchor =
+        LABEL_ANCHORS.find((candidate) => {
+          const [dx, dy] = labelCentre(candidate, r, width);
+          return this.map
+            .queryRenderedFeatures([x + dx, y + dy], { layers: [LAYER.placeLabels] })
+            .some((hit) => String(hit.properties.key) === key);
+        }) ?? 'top';
+      labels.push({ lon, lat, name, r, anchor });
+    }
+    return { badges, labels };
   }
 
   setMarks(marks: DrawMarks): void {
     if (this.marks === marks) return;
     const first = this.marks === null || this.marks.base !== marks.base;
     this.marks = marks;
-    this.layer.setMarks(marks);
     this.scheduleSpots(marks.spots, first);
     if (!this.styleReady) return;
-    if (first) this.fitClaims();
-    this.map.triggerRepaint();
+    if (first) {
+      this.fitClaims();
+      this.map.triggerRepaint();
+    }
+    // A filter change: the overlay alone redraws, now; the measure ends at the next
+    // animation frame, the one that presents it ("input to rendered frame").
+    if (this.drawOverlay() && this.measureFrame === null) {
+      this.measureFrame = requestAnimationFrame(() => {
+        this.measureFrame = null;
+        finishFilterMeasure();
+      });
+    }
+  }
+
+  /** Show or hide the claim marks and badges (the benchmark's naive method hides them). */
+  setClaimsVisible(visible: boolean): void {
+    this.overlay.setVisible(visible);
   }
 
   setSelected(selection: MapSelection | null): void {
@@ -163,32 +238,8 @@ export class MaplibreAdapter implements MapAdapter {
 
   /** The ids of the claims the last frame drew on screen: for tests (window.__claimmap). */
   drawnClaimIds(): string[] {
-    const marks = this.layer.drawn;
-    if (!marks || this.layer.frames === 0) return [];
-    const { table } = marks.base;
-    const canvas = this.map.getCanvas();
-    const width = canvas.clientWidth;
-    const height = canvas.clientHeight;
-    const onScreen = new Set<number>();
-    for (let mark = 0; mark < marks.points.length / MARK_STRIDE; mark += 1) {
-      const location = marks.pointKeys[mark * 2] ?? -1;
-      const place = table.locations[location];
-      if (!place) continue;
-      const { x, y } = this.map.project([place.lon, place.lat]);
-      if (x >= 0 && y >= 0 && x <= width && y <= height) onScreen.add(location);
-    }
-    const bounds = this.map.getBounds();
-    for (const { location } of marks.areas) {
-      const box = table.locations[location]?.bbox;
-      if (!box) continue;
-      const [w, s, e, n] = box;
-      if (e >= bounds.getWest() && w <= bounds.getEast() && n >= bounds.getSouth() && s <= bounds.getNorth()) {
-        onScreen.add(location);
-      }
-    }
-    const ids: string[] = [];
-    for (const row of marks.rows) if (onScreen.has(table.location[row] ?? -1)) ids.push(table.ids[row] ?? '');
-    return ids;
+    const drawn = this.overlay.drawn;
+    return drawn ? idsOnScreen(drawn.marks, drawn.frame) : [];
   }
 
   setView(view: MapView | null): void {
@@ -219,6 +270,8 @@ export class MaplibreAdapter implements MapAdapter {
 
   destroy(): void {
     if (this.spotTimer !== null) clearTimeout(this.spotTimer);
+    if (this.measureFrame !== null) cancelAnimationFrame(this.measureFrame);
+    this.overlay.destroy();
     this.map.remove();
   }
 
@@ -231,7 +284,6 @@ export class MaplibreAdapter implements MapAdapter {
       if (!this.map.getSource(id)) this.map.addSource(id, spec);
     }
     if (!this.map.hasImage(SPOT_BADGE_IMAGE)) this.map.addImage(SPOT_BADGE_IMAGE, ...badgeImage());
-    if (!this.map.getLayer(this.layer.id)) this.map.addLayer(this.layer);
     for (const layer of claimLayers()) {
       if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     }
@@ -243,6 +295,11 @@ export class MaplibreAdapter implements MapAdapter {
     if (this.marks) {
       this.fitClaims();
       this.map.triggerRepaint();
+      // A filter may have changed before the style was in: its measure ends with the first frame.
+      this.measureFrame ??= requestAnimationFrame(() => {
+        this.measureFrame = null;
+        finishFilterMeasure();
+      });
     } else {
       this.map.once('idle', () => this.resolveReady());
     }

@@ -1,0 +1,319 @@
+/**
+ * The claim marks drawn in a Canvas2D overlay stacked over the map's canvas (issue 8): a
+ * date-slider step redraws this canvas alone, a few thousand marks in a few ms, and never
+ * makes MapLibre repaint its whole frame (basemap included) in software WebGL. The map
+ * redraws the overlay in its own `render` event on a camera change, so both match.
+ *
+ * Drawn, in order: area fills, area outlines (one per region and side, each further side
+ * inset by AREA_RING_PX so coinciding areas all show), point marks (one per place and
+ * side, largest first, white ring, colour by side, several sides at a place around it),
+ * then the place labels and count badges MapLibre placed: its label and badge layers are
+ * invisible and only place them (collisions, basemap cities keep off them) and answer
+ * pointer hits and tests; a canvas over the map would cover them otherwise.
+ *
+ * `overlayFrame` is the pure step from marks and camera to screen shapes (tested in jsdom);
+ * `ClaimsOverlay` paints them. Imports no maplibre-gl values.
+ */
+import { SIDES } from '../../pipeline/vocabulary.ts';
+import { SIDE_COLORS } from '../palette.ts';
+import { type DrawMarks, MARK_STRIDE, mercatorX, mercatorY } from './claim-draw-data.ts';
+
+/** px between the outlines of several sides' areas over one region */
+export const AREA_RING_PX = 3;
+/** where a spot's badge sits from its place, px (right, up); area badges sit on the place */
+export const BADGE_OFFSET: readonly [number, number] = [14, -14];
+
+/** The camera in CSS px: a Web Mercator point (0..1) maps to origin + m × worldSize. */
+export type OverlayCamera = {
+  readonly width: number;
+  readonly height: number;
+  readonly worldSize: number;
+  readonly originX: number;
+  readonly originY: number;
+};
+
+/** The camera of a north-up, unpitched map from its centre and zoom (512 px tiles). */
+export function cameraOf(width: number, height: number, zoom: number, lon: number, lat: number): OverlayCamera {
+  const worldSize = 512 * 2 ** zoom;
+  return {
+    width,
+    height,
+    worldSize,
+    originX: width / 2 - mercatorX(lon) * worldSize,
+    originY: height / 2 - mercatorY(lat) * worldSize,
+  };
+}
+
+export type AreaShape = { x: number; y: number; w: number; h: number; side: number; inset: number };
+export type PointShape = { x: number; y: number; r: number; side: number; opacity: number };
+export type BadgeShape = { x: number; y: number; text: string };
+/** A badge MapLibre placed: its place and its claims. */
+export type PlacedBadge = { lon: number; lat: number; n: number; area: boolean };
+/** Where a place label sits from its place (MapLibre's variable anchors, by name). */
+export type LabelAnchor = 'top' | 'bottom' | 'left' | 'right';
+export const LABEL_ANCHORS: readonly LabelAnchor[] = ['top', 'bottom', 'left', 'right'];
+/** A place label MapLibre placed: its place, name, the radius its marks take and its anchor. */
+export type PlacedLabel = { lon: number; lat: number; name: string; r: number; anchor: LabelAnchor };
+export type LabelShape = { x: number; y: number; text: string };
+/** px: the labels' size */
+export const LABEL_SIZE = 12;
+
+/**
+ * The centre of a label's text placed with `anchor` at `r + 3` px from its place (the label
+ * layer's text-radial-offset), `width` px wide. The vertical shifts are MapLibre's, at 12 px,
+ * read off screenshots of its labels: its line box and baseline are not the text's middle.
+ */
+export function labelCentre(anchor: LabelAnchor, r: number, width: number): [number, number] {
+  const d = r + 3;
+  switch (anchor) {
+    case 'top':
+      return [0, d + 10.5];
+    case 'bottom':
+      return [0, -d - 7];
+    case 'left':
+      return [d + width / 2, 1.5];
+    default:
+      return [-d - width / 2, 1.5];
+  }
+}
+
+export type OverlayFrame = {
+  readonly areas: AreaShape[];
+  readonly points: PointShape[];
+  readonly badges: BadgeShape[];
+  readonly labels: LabelShape[];
+  /** location indexes with a mark on screen */
+  readonly onScreen: Set<number>;
+};
+
+/** Slack around the viewport for culling: the largest mark plus its side offset. */
+const CULL_PX = 30;
+
+export type Placed = { readonly badges: readonly PlacedBadge[]; readonly labels: readonly PlacedLabel[] };
+export const NOTHING_PLACED: Placed = { badges: [], labels: [] };
+
+/** Label widths in px, measured by the overlay (jsdom has no text metrics: an estimate). */
+export type MeasureText = (text: string) => number;
+
+export function overlayFrame(
+  marks: DrawMarks,
+  camera: OverlayCamera,
+  placed: Placed,
+  measure: MeasureText = (text) => text.length * 6.5,
+): OverlayFrame {
+  const { table } = marks.base;
+  const { worldSize, originX, originY, width, height } = camera;
+  const onScreen = new Set<number>();
+  const areas: AreaShape[] = [];
+  for (const { location, side, ring } of marks.areas) {
+    const box = table.locations[location]?.bbox;
+    if (!box) continue;
+    const [w, s, e, n] = box;
+    const x0 = originX + mercatorX(w) * worldSize;
+    const x1 = originX + mercatorX(e) * worldSize;
+    const y0 = originY + mercatorY(n) * worldSize;
+    const y1 = originY + mercatorY(s) * worldSize;
+    if (x1 < 0 || y1 < 0 || x0 > width || y0 > height) continue;
+    onScreen.add(location);
+    areas.push({ x: x0, y: y0, w: x1 - x0, h: y1 - y0, side, inset: ring * AREA_RING_PX });
+  }
+  const points: PointShape[] = [];
+  const { points: data, pointKeys } = marks;
+  for (let mark = 0; mark < data.length / MARK_STRIDE; mark += 1) {
+    const offset = mark * MARK_STRIDE;
+    const px = originX + (data[offset] ?? 0) * worldSize;
+    const py = originY + (data[offset + 1] ?? 0) * worldSize;
+    if (px < -CULL_PX || py < -CULL_PX || px > width + CULL_PX || py > height + CULL_PX) continue;
+    if (px >= 0 && py >= 0 && px <= width && py <= height) onScreen.add(pointKeys[mark * 2] ?? -1);
+    points.push({
+      x: px + (data[offset + 5] ?? 0),
+      y: py + (data[offset + 6] ?? 0),
+      r: data[offset + 2] ?? 4,
+      side: data[offset + 3] ?? 0,
+      opacity: data[offset + 4] ?? 0.85,
+    });
+  }
+  const badgeShapes = placed.badges.map(({ lon, lat, n, area }) => ({
+    x: originX + mercatorX(lon) * worldSize + (area ? 0 : BADGE_OFFSET[0]),
+    y: originY + mercatorY(lat) * worldSize + (area ? 0 : BADGE_OFFSET[1]),
+    text: String(n),
+  }));
+  const labels = placed.labels.map(({ lon, lat, name, r, anchor }) => {
+    const [dx, dy] = labelCentre(anchor, r, measure(name));
+    return {
+      x: originX + mercatorX(lon) * worldSize + dx,
+      y: originY + mercatorY(lat) * worldSize + dy,
+      text: name,
+    };
+  });
+  return { areas, points, badges: badgeShapes, labels, onScreen };
+}
+
+/** The ids of the claims behind marks on screen in a frame, in list order. */
+export function idsOnScreen(marks: DrawMarks, frame: OverlayFrame): string[] {
+  const { table } = marks.base;
+  const ids: string[] = [];
+  for (const row of marks.rows) if (frame.onScreen.has(table.location[row] ?? -1)) ids.push(table.ids[row] ?? '');
+  return ids;
+}
+
+function rgba(hex: string, alpha: number): string {
+  const value = Number.parseInt(hex.replace('#', ''), 16);
+  return `rgba(${(value >> 16) & 255},${(value >> 8) & 255},${value & 255},${alpha})`;
+}
+
+const SIDE_HEX = SIDES.map((side) => SIDE_COLORS[side]);
+const BADGE_FONT = 'bold 11px "Noto Sans", "Helvetica Neue", Arial, sans-serif';
+const BADGE_HEIGHT = 19;
+const LABEL_FONT = `${LABEL_SIZE}px "Noto Sans", "Helvetica Neue", Arial, sans-serif`;
+
+type Sprite = { canvas: HTMLCanvasElement; half: number };
+
+export class ClaimsOverlay {
+  readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D | null;
+  private readonly fills = SIDE_HEX.map((hex) => rgba(hex, 0.07));
+  private readonly strokes = SIDE_HEX.map((hex) => rgba(hex, 0.85));
+  /** the marks and shapes of the last frame drawn, and how many frames were drawn */
+  drawn: { marks: DrawMarks; frame: OverlayFrame } | null = null;
+  private readonly sprites = new Map<string, Sprite>();
+  frames = 0;
+
+  constructor(container: HTMLElement) {
+    const canvas = container.ownerDocument.createElement('canvas');
+    canvas.className = 'claims-overlay';
+    canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
+    container.appendChild(canvas);
+    this.canvas = canvas;
+    // Rasterized on the CPU (willReadFrequently): thousands of small paths cost a few ms in
+    // Skia's software raster, where GPU raster over software WebGL took hundreds (issue 8).
+    this.context = canvas.getContext('2d', { willReadFrequently: true });
+  }
+
+  /** Draw the marks for this camera (CSS px; the backing store follows devicePixelRatio). */
+  draw(marks: DrawMarks, camera: OverlayCamera, placed: Placed): OverlayFrame {
+    const frame = overlayFrame(marks, camera, placed, this.measureLabel);
+    this.drawn = { marks, frame };
+    this.frames += 1;
+    const dpr = window.devicePixelRatio || 1;
+    const { canvas } = this;
+    const width = Math.round(camera.width * dpr);
+    const height = Math.round(camera.height * dpr);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+      canvas.style.width = `${camera.width}px`;
+      canvas.style.height = `${camera.height}px`;
+    }
+    const ctx = this.context;
+    if (!ctx) return frame;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+
+    for (const area of frame.areas) {
+      ctx.fillStyle = this.fills[area.side] ?? '';
+      ctx.fillRect(area.x, area.y, area.w, area.h);
+    }
+    ctx.lineWidth = 2;
+    for (const { x, y, w, h, side, inset } of frame.areas) {
+      const edge = inset + 1;
+      if (w <= 2 * edge || h <= 2 * edge) continue;
+      ctx.strokeStyle = this.strokes[side] ?? '';
+      ctx.strokeRect(x + edge, y + edge, w - 2 * edge, h - 2 * edge);
+    }
+    // A mark is a sprite (one per side, opacity and half-px radius): a copy of a few
+    // hundred pixels costs far less than rasterizing two paths, thousands of times.
+    // Whole device pixels and no filtering: the raster's fastest copy.
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.imageSmoothingEnabled = false;
+    for (const { x, y, r, side, opacity } of frame.points) {
+      const sprite = this.sprite(side, opacity, r, dpr);
+      ctx.drawImage(sprite.canvas, Math.round((x - sprite.half) * dpr), Math.round((y - sprite.half) * dpr));
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.drawLabels(ctx, frame.labels);
+    this.drawBadges(ctx, frame.badges);
+    return frame;
+  }
+
+  private sprite(side: number, opacity: number, radius: number, dpr: number): Sprite {
+    const r = Math.round(radius * 2) / 2;
+    const key = `${side}/${opacity}/${r}/${dpr}`;
+    const cached = this.sprites.get(key);
+    if (cached) return cached;
+    const half = Math.ceil(r + 2);
+    const canvas = this.canvas.ownerDocument.createElement('canvas');
+    canvas.width = Math.ceil(half * 2 * dpr);
+    canvas.height = canvas.width;
+    // On the CPU like the overlay: a GPU canvas as a source would be read back per copy.
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (ctx) {
+      ctx.scale(dpr, dpr);
+      // A white ring 1.2 px wide around the mark, the mark in its side's colour.
+      ctx.beginPath();
+      ctx.arc(half, half, r + 0.6, 0, 2 * Math.PI);
+      ctx.lineWidth = 1.2;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      ctx.globalAlpha = opacity;
+      ctx.fillStyle = SIDE_HEX[side] ?? '#999999';
+      ctx.beginPath();
+      ctx.arc(half, half, r, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    const sprite = { canvas, half };
+    this.sprites.set(key, sprite);
+    return sprite;
+  }
+
+  /** px width of a place label in the labels' font */
+  readonly measureLabel: MeasureText = (text) => {
+    const ctx = this.context;
+    if (!ctx) return text.length * 6.5;
+    ctx.font = LABEL_FONT;
+    return ctx.measureText(text).width;
+  };
+
+  private drawLabels(ctx: CanvasRenderingContext2D, labels: readonly LabelShape[]): void {
+    ctx.font = LABEL_FONT;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#ffffff';
+    ctx.fillStyle = '#222222';
+    for (const { x, y, text } of labels) {
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    }
+  }
+
+  private drawBadges(ctx: CanvasRenderingContext2D, badges: readonly BadgeShape[]): void {
+    ctx.font = BADGE_FONT;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.lineWidth = 1.5;
+    const radius = BADGE_HEIGHT / 2;
+    for (const { x, y, text } of badges) {
+      const width = Math.max(BADGE_HEIGHT, ctx.measureText(text).width + 14);
+      ctx.beginPath();
+      ctx.roundRect(x - width / 2, y - radius, width, BADGE_HEIGHT, radius);
+      ctx.fillStyle = '#222222';
+      ctx.fill();
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(text, x, y + 0.5);
+    }
+  }
+
+  setVisible(visible: boolean): void {
+    this.canvas.style.display = visible ? '' : 'none';
+  }
+
+  destroy(): void {
+    this.canvas.remove();
+  }
+}
