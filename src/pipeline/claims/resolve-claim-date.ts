@@ -13,6 +13,7 @@
  * // => {date: '2023-12-13', dateEnd: '2024-01-13', precision: 'month', start: 0, end: 19}
  */
 import * as chrono from 'chrono-node';
+import { NUMBER_WORDS } from './lexicon.ts';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type ClaimDate = { date: string; dateEnd: string | null; precision: DatePrecision; start: number; end: number };
@@ -31,22 +32,8 @@ const MONTHS = [
   'november',
   'december',
 ];
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  couple: 2,
-  few: 3,
-  several: 7,
-};
+/** Amounts in "the past few days": the number words, plus the vague ones at a conservative value. */
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, a: 1, couple: 2, few: 3, several: 7 };
 
 /** YYYY-MM-DD, or '' for a date that has none (invalid, or a year outside 0000–9999): see `writable`. */
 function toIso(date: Date): string {

@@ -10,6 +10,7 @@ import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { parseArticle } from '../../../src/pipeline/article/parse-article.ts';
 import { type Gazetteer, geoparse } from '../../../src/pipeline/geo/index.ts';
 import type { Toponym } from '../../../src/pipeline/schema.ts';
+import { km } from './helpers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const GOLD_PATH = path.resolve(ROOT, '..', 'shared', 'eval', 'seeds-gold.json');
@@ -23,14 +24,6 @@ type Gold = {
     }
   >;
 };
-
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const h =
-    Math.sin(((bLat - aLat) * r) / 2) ** 2 +
-    Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 const gold: Gold | null = existsSync(GOLD_PATH) ? (JSON.parse(readFileSync(GOLD_PATH, 'utf8')) as Gold) : null;
 const articleIds = gold ? Object.keys(gold.articles) : [];
