@@ -14,9 +14,36 @@ function supported(): boolean {
   return typeof performance !== 'undefined' && typeof performance.measure === 'function';
 }
 
+let firstRendered = false;
+const firstRenderWaiters = new Set<() => void>();
+
 export function measureFirstRender(): void {
-  if (!supported() || performance.getEntriesByName(PERF.firstRender).length > 0) return;
-  performance.measure(PERF.firstRender, { start: 0, end: performance.now() });
+  if (firstRendered) return;
+  firstRendered = true;
+  if (supported() && performance.getEntriesByName(PERF.firstRender).length === 0) {
+    performance.measure(PERF.firstRender, { start: 0, end: performance.now() });
+  }
+  for (const waiter of firstRenderWaiters) waiter();
+  firstRenderWaiters.clear();
+}
+
+/**
+ * Run `callback` once the first frame with claims is drawn, so what it fetches (the zod
+ * chunk, articles, sources) does not compete with that frame (issue 8: bytes before the
+ * first render); or after `fallbackMs` when no such frame comes (no claims, no WebGL).
+ */
+export function afterFirstRender(callback: () => void, fallbackMs = 3000): void {
+  if (firstRendered) {
+    callback();
+    return;
+  }
+  const run = () => {
+    clearTimeout(timer);
+    firstRenderWaiters.delete(run);
+    callback();
+  };
+  const timer = setTimeout(run, fallbackMs);
+  firstRenderWaiters.add(run);
 }
 
 /** A filter input happened; the earliest unfinished input is what the measure starts at. */

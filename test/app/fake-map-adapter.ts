@@ -4,6 +4,7 @@
  */
 import type { DrawMarks } from '../../src/app/map/claim-draw-data.ts';
 import type { CreateMapAdapter, HandlersRef, MapAdapter } from '../../src/app/map/map-adapter.ts';
+import { measureFirstRender } from '../../src/app/perf.ts';
 import type { MapView } from '../../src/pipeline/url-state/url-state.ts';
 
 export type FakeMap = MapAdapter & {
@@ -34,6 +35,8 @@ export function fakeMapFactory(): { create: CreateMapAdapter; maps: FakeMap[] } 
         if (marks === map.marks) return;
         map.marks = marks;
         map.markCalls += 1;
+        // as the real adapter does once its first frame with claims is drawn
+        if (marks.base.table.count > 0) measureFirstRender();
       },
       setSelected(selection) {
         map.selected = selection?.id ?? null;

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { parseUrlState } from '../../pipeline/url-state/parse-url-state.ts';
 import { loadData, loadExtras } from '../data/load-data.ts';
 import type { CreateMapAdapter } from '../map/map-adapter.ts';
+import { afterFirstRender } from '../perf.ts';
 import { type AppStore, createAppStore } from '../store/create-app-store.ts';
 import { StoreProvider } from '../store/store-context.tsx';
 import { applyUrlState, startUrlSync } from '../url-sync.ts';
@@ -34,8 +35,10 @@ function useStartup(store: AppStore, fetchImpl: typeof fetch | undefined): void 
       const { selected, rowById } = store.getState();
       if (selected !== null && !rowById.has(selected)) store.getState().select(null, 'url');
       // Titles, outlets and source sides are not needed for the first frame.
-      void loadExtras(fetchImpl).then((extras) => {
-        if (live) store.getState().setExtras(extras);
+      afterFirstRender(() => {
+        void loadExtras(fetchImpl).then((extras) => {
+          if (live) store.getState().setExtras(extras);
+        });
       });
     });
     return () => {
