@@ -57,6 +57,12 @@ function addMonths(date: Date, months: number): Date {
   return copy;
 }
 
+/** A range from `from` to the published day, found at `match` in the text. */
+function rangeUntil(from: Date, published: Date, precision: DatePrecision, match: RegExpMatchArray): ClaimDate {
+  const start = match.index ?? 0;
+  return { date: toIso(from), dateEnd: toIso(published), precision, start, end: start + match[0].length };
+}
+
 /** "over the past month", "in the last three weeks", "in recent days", "since the start of September" */
 function findSpan(text: string, published: Date): ClaimDate[] {
   const found: ClaimDate[] = [];
@@ -75,13 +81,7 @@ function findSpan(text: string, published: Date): ClaimDate[] {
             : addMonths(published, -12 * amount);
     const precision: DatePrecision =
       unit === 'day' ? (amount <= 3 ? 'day' : 'week') : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
-    found.push({
-      date: toIso(from),
-      dateEnd: toIso(published),
-      precision,
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    });
+    found.push(rangeUntil(from, published, precision, match));
   }
   for (const match of text.matchAll(
     /\b(?:in|over|during)\s+(?:recent|the past few|the last few)\s+(days|weeks|months)\b/gi,
@@ -90,13 +90,7 @@ function findSpan(text: string, published: Date): ClaimDate[] {
     const from =
       unit === 'days' ? addDays(published, -7) : unit === 'weeks' ? addDays(published, -28) : addMonths(published, -3);
     const precision: DatePrecision = unit === 'days' ? 'week' : 'month';
-    found.push({
-      date: toIso(from),
-      dateEnd: toIso(published),
-      precision,
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    });
+    found.push(rangeUntil(from, published, precision, match));
   }
   for (const match of text.matchAll(
     /\bsince\s+(?:the\s+(beginning|start|end|middle)\s+of\s+|(early|mid-?|late)\s*)?([A-Z][a-z]+)\b/g,
@@ -108,13 +102,7 @@ function findSpan(text: string, published: Date): ClaimDate[] {
     const part = (match[1] ?? match[2] ?? '').toLowerCase();
     const day = /^(?:end|late)/.test(part) ? 20 : /^(?:middle|mid)/.test(part) ? 10 : 1;
     const from = new Date(Date.UTC(year, month, day, 12));
-    found.push({
-      date: toIso(from),
-      dateEnd: toIso(published),
-      precision: 'month',
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    });
+    found.push(rangeUntil(from, published, 'month', match));
   }
   return found;
 }
