@@ -37,7 +37,9 @@ export type GeoparseOptions = {
 
 /**
  * A dateline names a city ("New York: ..."), never the state or region of the same name;
- * the other mentions of that name in the text follow it (one sense per discourse).
+ * the other mentions of that name in the text follow it (one sense per discourse). The city
+ * is taken in the region's own country, and a state named after the dateline's town
+ * ("HELENA, Mont.") stays the state.
  */
 function preferSettlementsInDatelines(
   text: string,
@@ -49,7 +51,13 @@ function preferSettlementsInDatelines(
     const resolution = resolutions[m] as Resolution;
     if (resolution.index === null || kindOf(gazetteer, resolution.index) === 'settlement') return;
     if (assignRole(text, mention.start, mention.end, 'settlement') !== 'dateline') return;
-    const settlements = mention.candidates.filter((c) => kindOf(gazetteer, c) === 'settlement');
+    // "HELENA, Mont. (AP)": the name after the comma is the dateline town's state, not a town
+    if (/,\s*$/.test(text.slice(Math.max(0, mention.start - 3), mention.start))) return;
+    // the town of the region's own country ("NEW YORK" -> New York City, not a namesake abroad)
+    const country = gazetteer.country[resolution.index];
+    const settlements = mention.candidates.filter(
+      (c) => kindOf(gazetteer, c) === 'settlement' && (!country || gazetteer.country[c] === country),
+    );
     if (settlements.length === 0) return;
     const city = settlements.reduce((a, b) =>
       (gazetteer.population[b] ?? 0) > (gazetteer.population[a] ?? 0) ? b : a,
@@ -66,31 +74,42 @@ const FACILITY_HEAD =
   /\b(street|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way|square|plaza|bridge|park|gardens?|hospital|clinic|school|elementary|high|college|university|academy|institute|church|cathedral|basilica|chapel|mosque|temple|synagogue|center|centre|stadium|arena|field|airport|station|hotel|inn|court|courthouse|market|mall|estate|hall|house|library|museum|prison|jail|racecourse|beach|harbou?r|pier|canal|plantation|fields|club|office|embassy|headquarters|building|tower|campus|cemetery|graveyard|quarter|district|neighbou?rhood)\.?$/i;
 
 /**
- * The settlement a text is about: among the settlements of the country its places lie in most
- * often, the one named most often (ties: the more populous). Names found inside longer names
- * ("Faubourg Marigny") do not count. Null when no settlement is resolved.
+ * The settlement a text is about: within the country its places lie in most often, and within
+ * that country's first-level region its places lie in most often (when that region holds a
+ * resolved settlement; a region named outright counts twice), the settlement named most often
+ * (ties: the more populous). Names found inside longer names ("Faubourg Marigny") and names
+ * written in lower case (not proper names) do not count. Null when no settlement is resolved.
  */
 function focusSettlement(mentions: Mention[], resolutions: Resolution[], gazetteer: Gazetteer): number | null {
   const countries = new Map<string, number>();
+  const admin1s = new Map<string, number>();
   const counts = new Map<number, number>();
   for (let m = 0; m < resolutions.length; m++) {
-    const index = (resolutions[m] as Resolution).index;
-    if (index === null || (mentions[m] as Mention).embedded) continue;
+    const resolution = resolutions[m] as Resolution;
+    const index = resolution.index;
+    const mention = mentions[m] as Mention;
+    if (index === null || resolution.approximate || mention.embedded || !/^\p{Lu}/u.test(mention.text)) continue;
     const country = gazetteer.country[index] ?? '';
     if (country) countries.set(country, (countries.get(country) ?? 0) + 1);
-    if (kindOf(gazetteer, index) === 'settlement') counts.set(index, (counts.get(index) ?? 0) + 1);
+    const kind = kindOf(gazetteer, index);
+    const admin1 = gazetteer.admin1[index] ?? '';
+    // a region named outright ("Va.", "Kursk Oblast") says more about the text than one town
+    if (admin1 && (kind === 'settlement' || kind === 'region'))
+      admin1s.set(admin1, (admin1s.get(admin1) ?? 0) + (kind === 'region' ? 2 : 1));
+    if (kind === 'settlement') counts.set(index, (counts.get(index) ?? 0) + 1);
   }
-  let mainCountry = '';
-  let mainCount = 0;
-  for (const [country, count] of countries)
-    if (count > mainCount) {
-      mainCountry = country;
-      mainCount = count;
-    }
+  const mainCountry = argMax(countries);
+  const settlementAdmin1 = new Set<string>();
+  for (const index of counts.keys())
+    if (gazetteer.country[index] === mainCountry) settlementAdmin1.add(gazetteer.admin1[index] ?? '');
+  const mainAdmin1 = argMax(
+    new Map([...admin1s].filter(([admin1]) => admin1.startsWith(`${mainCountry}.`) && settlementAdmin1.has(admin1))),
+  );
   let best: number | null = null;
   let bestCount = 0;
   for (const [index, count] of counts) {
     if (gazetteer.country[index] !== mainCountry) continue;
+    if (mainAdmin1 && gazetteer.admin1[index] !== mainAdmin1) continue;
     const better =
       count > bestCount ||
       (count === bestCount && best !== null && (gazetteer.population[index] ?? 0) > (gazetteer.population[best] ?? 0));
@@ -102,29 +121,138 @@ function focusSettlement(mentions: Mention[], resolutions: Resolution[], gazette
   return best;
 }
 
+/** The key with the largest count ('' when none; the first one seen wins a tie). */
+function argMax(counts: Map<string, number>): string {
+  let bestKey = '';
+  let bestCount = 0;
+  for (const [key, count] of counts)
+    if (count > bestCount) {
+      bestKey = key;
+      bestCount = count;
+    }
+  return bestKey;
+}
+
 /** A town this big named inside a facility's name is where the facility is ("Oxford University"). */
 const NAMESAKE_TOWN_POPULATION = 100_000;
 
 /**
+ * What the text says between a name and the place that contains it: "X, Springfield",
+ * "X in Springfield", "X in southwest Springfield", "X near Springfield", "the X neighbourhood
+ * of Springfield", "the X gas station in Springfield" (a place-type noun between).
+ */
+const CONTAINER_AFTER =
+  /^(?:\s*,\s*|(?:\s+(?:[a-z]+\s+)?(?:area|district|neighbou?rhood|suburb|village|camp|station|store|shop|restaurant|hotel|market|mall|plant|factory|mine|base|site|compound|complex|community|enclave|roundabout|junction))?\s+(?:(?:neighbou?rhood|district|area|suburb|section|part|quarter)\s+of|in|at|near|outside|inside|off|on)\s+(?:the\s+)?(?:(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+|(?:central|downtown|suburban|greater|rural)\s+)?)$/i;
+/** ... or before it: "Springfield's X", "Springfield’s X". */
+const CONTAINER_BEFORE = /^['’]s\s+$/;
+
+/**
+ * A mention that names no place of its own in the gazetteer (or only a place its name was
+ * taken from) and that the text itself puts in a resolved settlement or region ("Kendale
+ * Lakes Elementary School in southwest Miami-Dade", "Oulton Park, Cheshire", "London's
+ * Heathrow Animal Reception Center", "the Bywater neighbourhood of New Orleans") is placed at
+ * that settlement or region: `approximate`, confidence 0.15, kind = the container's precision.
+ * Only a container the text names right next to the span counts, never a guess.
+ */
+function placeAtExplicitContainers(
+  text: string,
+  mentions: Mention[],
+  resolutions: Resolution[],
+  gazetteer: Gazetteer,
+): void {
+  const original = resolutions.slice();
+  const byStart = new Map<number, number[]>();
+  const byEnd = new Map<number, number[]>();
+  mentions.forEach((mention, m) => {
+    for (const [map, offset] of [
+      [byStart, mention.start],
+      [byEnd, mention.end],
+    ] as const) {
+      const list = map.get(offset);
+      if (list) list.push(m);
+      else map.set(offset, [m]);
+    }
+  });
+  const containerAt = (m: number): boolean => {
+    const resolution = original[m] as Resolution;
+    if (resolution.index === null || resolution.approximate || (mentions[m] as Mention).demonym) return false;
+    const kind = kindOf(gazetteer, resolution.index);
+    return kind === 'settlement' || kind === 'region';
+  };
+  mentions.forEach((mention, m) => {
+    const resolution = resolutions[m] as Resolution;
+    if (mention.demonym || !needsContainer(mention, resolution, gazetteer)) return;
+    let container: number | null = null;
+    // after the span: the first mention within a short gap
+    const window = text.slice(mention.end, mention.end + 40);
+    const gapEnd = /^[^.;:!?()"“”\n]*/.exec(window)?.[0].length ?? 0;
+    for (let offset = 0; offset <= gapEnd && container === null; offset++) {
+      const starting = byStart.get(mention.end + offset);
+      if (!starting) continue;
+      if (!CONTAINER_AFTER.test(text.slice(mention.end, mention.end + offset))) break;
+      const found = starting.find((c) => c !== m && containerAt(c));
+      if (found !== undefined) container = found;
+      else break;
+    }
+    // before the span: "Springfield's X"
+    for (let gap = 1; gap <= 3 && container === null; gap++) {
+      const ending = byEnd.get(mention.start - gap);
+      if (!ending) continue;
+      const between = text.slice(mention.start - gap, mention.start);
+      for (const c of ending) {
+        const other = mentions[c] as Mention;
+        if (c === m || !(CONTAINER_BEFORE.test(between) || (/['’]s$/.test(other.text) && /^\s+$/.test(between))))
+          continue;
+        if (containerAt(c)) {
+          container = c;
+          break;
+        }
+      }
+    }
+    if (container === null) return;
+    resolutions[m] = {
+      index: (original[container] as Resolution).index,
+      confidence: 0.15,
+      fallback: null,
+      approximate: true,
+    };
+  });
+}
+
+/**
+ * The mentions the two rules above and below may place at a containing town: a name the
+ * gazetteer cannot find (an unknown "X County" included), and a street, building or site
+ * ("... Street", "... Hospital") whose name merely contains a smaller place's name.
+ */
+function needsContainer(mention: Mention, resolution: Resolution, gazetteer: Gazetteer): boolean {
+  if (resolution.index === null) return true;
+  if (!mention.embedded || !FACILITY_HEAD.test(mention.text.trim())) return false;
+  const index = resolution.index;
+  return !(kindOf(gazetteer, index) === 'settlement' && (gazetteer.population[index] ?? 0) >= NAMESAKE_TOWN_POPULATION);
+}
+
+/**
  * A street, building or site the gazetteer does not know ("Royal Street", "Barclays Center")
- * is placed, with a low confidence, at the settlement the text is about; so is one whose name
- * merely contains a small town's or an area's name ("Trump Tower", "Carnegie Library",
- * "British Embassy", "Liverpool Academy": named after a place, not in it).
+ * and whose town the text does not name next to it is placed, with a low confidence
+ * (`approximate`), at the settlement the text is about; so is one whose name merely contains
+ * a small town's or a country's name ("Trump Tower", "Carnegie Library", "British Embassy",
+ * "Liverpool Academy": named after a place, not in it). A site named after a first-level
+ * region ("Arizona State University", "Iowa House") stays in that region, unless the text's
+ * town lies in it.
  */
 function placeFacilitiesAtFocus(mentions: Mention[], resolutions: Resolution[], gazetteer: Gazetteer): void {
   let focus: number | null | undefined;
   mentions.forEach((mention, m) => {
     const resolution = resolutions[m] as Resolution;
-    if (resolution.fallback !== null || mention.demonym) return;
-    if (resolution.index !== null) {
-      if (!mention.embedded) return;
-      const kind = kindOf(gazetteer, resolution.index);
-      if (kind === 'settlement' && (gazetteer.population[resolution.index] ?? 0) >= NAMESAKE_TOWN_POPULATION) return;
-    }
+    if (resolution.fallback !== null || resolution.approximate || mention.demonym) return;
+    if (!needsContainer(mention, resolution, gazetteer)) return;
     if (!FACILITY_HEAD.test(mention.text.trim())) return;
     if (focus === undefined) focus = focusSettlement(mentions, resolutions, gazetteer);
     if (focus === null || focus === resolution.index) return;
-    resolutions[m] = { index: focus, confidence: 0.15, fallback: null };
+    const index = resolution.index;
+    if (index !== null && gazetteer.feature[index] === 'ADM1' && gazetteer.admin1[index] !== gazetteer.admin1[focus])
+      return;
+    resolutions[m] = { index: focus, confidence: 0.15, fallback: null, approximate: true };
   });
 }
 
@@ -141,7 +269,7 @@ function placeGivenUnknownsAtFocus(mentions: Mention[], resolutions: Resolution[
     if (resolution.index !== null || resolution.fallback !== null || mention.demonym) return;
     if (focus === undefined) focus = focusSettlement(mentions, resolutions, gazetteer);
     if (focus === null) return;
-    resolutions[m] = { index: focus, confidence: 0.1, fallback: null };
+    resolutions[m] = { index: focus, confidence: 0.1, fallback: null, approximate: true };
   });
 }
 
@@ -187,6 +315,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     : recognizeToponyms(text, gazetteer, { demonyms: options.demonyms ?? false });
   const resolutions = resolveMentions(text, mentions, gazetteer);
   preferSettlementsInDatelines(text, mentions, resolutions, gazetteer);
+  placeAtExplicitContainers(text, mentions, resolutions, gazetteer);
   placeFacilitiesAtFocus(mentions, resolutions, gazetteer);
   if (options.spans && options.unknownSpansAtFocus) placeGivenUnknownsAtFocus(mentions, resolutions, gazetteer);
   preferCapitalsThatSpeak(text, mentions, resolutions, gazetteer);
@@ -214,7 +343,7 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
       } satisfies Toponym;
     }
     const kind = kindOf(gazetteer, index);
-    const geonameId = gazetteer.geonameId[index] ?? 0;
+    const geonameId = resolution.approximate ? 0 : (gazetteer.geonameId[index] ?? 0);
     return {
       start: mention.start,
       end: mention.end,

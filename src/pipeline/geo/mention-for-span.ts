@@ -6,13 +6,14 @@
  * abbreviation ("Ga."), a demonym ("Russian" -> Russia). A span that still names nothing
  * the gazetteer knows is searched for an embedded place name, longest run of capitalised
  * words first ("Colorado State University" -> Colorado, "Dubai World Cup" -> Dubai,
- * "European Commission" -> Europe): the annotated place of an organisation or event named
- * after a place is that place.
+ * "European Commission" -> Europe; "US Special Forces" -> United States, where a capitalised
+ * abbreviation counts only for a country, union or region): the annotated place of an
+ * organisation or event named after a place is that place.
  */
 
 import { demonymTarget } from './demonyms.ts';
 import { foldName } from './fold-name.ts';
-import { type Gazetteer, placesForKey } from './gazetteer.ts';
+import { type Gazetteer, kindOf, placesForKey } from './gazetteer.ts';
 import { type Mention, regionCue } from './recognize-toponyms.ts';
 import { abbreviationTarget, REGION_ABBREVIATIONS, US_POSTAL_CODES } from './region-abbreviations.ts';
 import { type Token, tokenizeText } from './tokenize-text.ts';
@@ -86,12 +87,28 @@ function embeddedPlace(surface: string, gazetteer: Gazetteer): Pick<Mention, 'ke
       if (run.some((token, k) => k > 0 && token.start - (run[k - 1] as Token).end > 1)) continue;
       const words = surface.slice((run[0] as Token).start, last.end);
       const lower = words.toLowerCase();
+      // "US Special Forces", "EU Aviation Strategy", "FrontCounter BC": a capitalised
+      // abbreviation inside a name stands for its country, union or region (looked up as a
+      // span of its own would be), never for a town that happens to be spelt so.
+      if (length === 1 && /^[A-Z]{2,3}$/.test(words)) {
+        const own = mentionForSpan(words, 0, words.length, gazetteer);
+        const areas = own.candidates.filter((c) => kindOf(gazetteer, c) !== 'settlement');
+        if (areas.length > 0) return { key: own.key, candidates: areas, demonym: false };
+        continue;
+      }
       if (length === 1 && (COMMON_WORDS.has(lower) || words.length < 3 || gazetteer.commonWordSet.has(foldName(words))))
         continue;
       const key = foldName(words);
       const candidates = placesForKey(gazetteer, key);
+      // "Canadian Press", "English Premier League": a demonym stands for its country or region,
+      // not for a small town spelt like it (as for a span of its own, above)
+      const bare = lower.replace(/^the\s+/, '');
+      if (
+        demonymTarget(bare) &&
+        candidates.every((c) => gazetteer.feature[c] !== 'COUNTRY' && !(gazetteer.feature[c] ?? '').startsWith('ADM'))
+      )
+        return { key: bare, candidates: [], demonym: true };
       if (candidates.length > 0) return { key, candidates, demonym: false };
-      if (length === 1 && demonymTarget(lower)) return { key: lower, candidates: [], demonym: true };
     }
   }
   return null;

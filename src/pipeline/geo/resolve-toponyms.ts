@@ -8,9 +8,9 @@
  * about, and points on the map. The second pass adds that focus to every candidate's score
  * (same country, same region, near a confident place), which is what separates Komarovka in
  * Kursk Oblast from Komarovka in Crimea once "Kursk Region" is in the text.
- * A mention with no candidate stays unresolved, except a "X County"/"X Parish" name, which
- * is placed at the document's focus region with a low confidence (never far from the text's
- * other places). Cost: linear in mentions x candidates.
+ * A mention with no candidate stays unresolved, except a "X County"/"X Parish"/"X Borough"/
+ * "X Township" name, which is placed at the document's focus region with a low confidence
+ * (never far from the text's other places). Cost: linear in mentions x candidates.
  */
 
 import { demonymTarget } from './demonyms.ts';
@@ -24,6 +24,12 @@ export type Resolution = {
   confidence: number;
   /** a point not taken from the gazetteer (focus fallback for an unknown "X County"), or null */
   fallback: { lat: number; lon: number; admin1: string; country: string } | null;
+  /**
+   * `index` is not the named place itself but the settlement or region that contains it
+   * (a street, a building, a neighbourhood the gazetteer does not list): reported with a low
+   * confidence and no GeoNames id of its own.
+   */
+  approximate?: boolean;
 };
 
 /** Weights of the resolver's cues (set on the four public benchmarks as a whole, never per document). */
@@ -38,6 +44,12 @@ const WEIGHTS = {
   /** a national capital against a same-named first-level region elsewhere in its country */
   capitalNamesake: 1,
 };
+/**
+ * Generic heads of the units that subdivide a first-level region: an unknown "X County" lies
+ * in the text's main region. An unknown "X Town", "X Village" or "X Province" may lie anywhere
+ * (another country than the text's main region as often as not), so it gets no such point.
+ */
+const COUNTY_GENERICS = new Set(['county', 'parish', 'borough', 'township']);
 const FEATURE_BONUS: Record<string, number> = { PPLC: 2, PPLA: 1, PPLG: 1, PPLA2: 0.2, PPLA3: 0.2, PPLX: -1 };
 
 function candidatesOf(mention: Mention, gazetteer: Gazetteer): number[] {
@@ -221,7 +233,10 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
     resolutions.push({
       index: null,
       confidence: 0,
-      fallback: mention.generic ? focusFallback(gazetteer, admin1Weight, resolutions) : null,
+      fallback:
+        mention.generic && COUNTY_GENERICS.has(mention.generic)
+          ? focusFallback(gazetteer, admin1Weight, resolutions)
+          : null,
     });
   }
   return resolutions;
