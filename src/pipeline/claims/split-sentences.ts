@@ -1,20 +1,21 @@
 /**
  * Split an article body into sentences with character offsets (issue 5, step 1).
  *
- * Intl.Segmenter (ICU rules, in Node 20 and every browser) handles closing quotes
- * after a full stop (`“… surrendering.” This …`) and keeps `U.S.`-style initialisms,
- * but measured on news text it breaks after title abbreviations (`Maj. Gen. Ivan`,
- * `Lt. Col.`, `Gov.`, `St. Petersburg`) and after month abbreviations (`Jan. 5`).
- * Those breaks are repaired here by joining a segment that ends in such an
- * abbreviation to the next one. A line break always ends a sentence: headlines,
+ * The Unicode sentence rules (UAX #29, as Intl.Segmenter applies them: see
+ * sentence-breaks.ts) handle closing quotes after a full stop (`“… surrendering.” This …`)
+ * and keep `U.S.`-style initialisms, but on news text they break after title
+ * abbreviations (`Maj. Gen. Ivan`, `Lt. Col.`, `Gov.`, `St. Petersburg`) and after month
+ * abbreviations (`Jan. 5`). Those breaks are repaired here by joining a segment that ends
+ * in such an abbreviation to the next one. A line break always ends a sentence: headlines,
  * captions and embedded posts in scraped articles carry no final full stop.
  *
- * Cost: one linear pass of the segmenter over the text.
+ * Cost: one linear pass over the text.
  *
  * @example
  * splitSentences('Lt. Col. Ivan Petrov said so. They left.').map((s) => s.text)
  * // => ['Lt. Col. Ivan Petrov said so.', 'They left.']
  */
+import { sentenceBreaks } from './sentence-breaks.ts';
 
 export type Sentence = {
   /** position in the article's list of sentences */
@@ -76,8 +77,6 @@ const JOINING_ABBREVIATIONS = new Set([
   'jr',
 ]);
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 function endsWithJoiningAbbreviation(segment: string): boolean {
   const match = /(?:^|[\s(])([A-Za-z]{1,5})\.\s*$/.exec(segment);
   return match !== null && JOINING_ABBREVIATIONS.has((match[1] ?? '').toLowerCase());
@@ -103,12 +102,13 @@ export function splitSentences(text: string): Sentence[] {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== '') {
       let pendingStart = -1;
-      for (const part of segmenter.segment(line)) {
-        const segmentStart = lineStart + part.index;
+      const breaks = sentenceBreaks(line);
+      for (let part = 0; part <= breaks.length; part++) {
+        const segmentStart = lineStart + (breaks[part - 1] ?? 0);
         if (pendingStart === -1) pendingStart = segmentStart;
-        const segmentEnd = segmentStart + part.segment.length;
-        const isLast = segmentEnd >= lineEnd;
-        if (!isLast && endsWithJoiningAbbreviation(part.segment)) continue;
+        const segmentEnd = lineStart + (breaks[part] ?? line.length);
+        const isLast = part === breaks.length;
+        if (!isLast && endsWithJoiningAbbreviation(text.slice(segmentStart, segmentEnd))) continue;
         const [start, end] = trimBounds(text, pendingStart, segmentEnd);
         if (end > start) {
           sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph });
