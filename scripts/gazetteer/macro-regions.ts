@@ -49,7 +49,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
  * Central/East/South/South-East Asia; Scandinavia 2614165, Caucasus Region 615318), T.PEN Balkan
  * Peninsula 685608, H.GULF Persian Gulf 235616 for the Gulf region, transcribed from GeoNames'
  * no-country extract (source in data/gazetteer/geonames-world-features.json). Records without a
- * GeoNames point found (Middle East, Latin America, Baltics) get the mean of their members' points.
+ * GeoNames point found (Latin America, Baltics) get the mean of their members' points.
  */
 export type MacroRegion = { name: string; variants: string[]; countries: string[]; point?: [number, number] };
 
@@ -231,7 +231,7 @@ export const MACRO_REGIONS: MacroRegion[] = [
   { name: 'European Union', variants: ['EU', 'E.U.'], countries: EU, point: [48.69096, 9.14062] },
   { name: 'Africa', variants: ['African continent'], countries: AFRICA, point: [7.1881, 21.09375] },
   { name: 'Asia', variants: [], countries: ASIA, point: [29.84064, 89.29688] },
-  { name: 'Middle East', variants: ['Mideast', 'Near East'], countries: MIDDLE_EAST },
+  { name: 'Middle East', variants: ['Mideast', 'Near East'], countries: MIDDLE_EAST, point: [33.13906, 35.85869] },
   { name: 'North America', variants: [], countries: ['US', 'CA', 'MX'], point: [46.07323, -100.54688] },
   { name: 'South America', variants: [], countries: SOUTH_AMERICA, point: [-14.60485, -57.65625] },
   { name: 'Latin America', variants: [], countries: [...SOUTH_AMERICA, ...CENTRAL_AMERICA, 'MX', 'CU', 'DO'] },
