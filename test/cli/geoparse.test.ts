@@ -51,6 +51,27 @@ describe('geoparse --jsonl', () => {
     expect(line.toponyms[0].lat).toBeCloseTo(46.48, 1);
   });
 
+  it('with --spans leaves out a span that is not a range of the text and resolves the others', () => {
+    const text = 'Officials in Lviv and Odesa met on Friday.';
+    const input = JSON.stringify({
+      id: 'y',
+      text,
+      toponyms: [
+        { start: -1, end: -1 },
+        { start: 13, end: 17 },
+        { start: 30, end: 99 },
+      ],
+    });
+    const result = runGeoparse(['--spans'], input);
+    expect(result.stderr).toContain('IN:1: left out toponyms.0: -1..-1');
+    expect(result.stderr).toContain('IN:1: left out toponyms.2: 30..99');
+    const [line] = result.stdout
+      .trim()
+      .split('\n')
+      .map((row) => JSON.parse(row));
+    expect(line.toponyms.map((toponym: { text: string }) => toponym.text)).toEqual(['Lviv']);
+  });
+
   it('exits 2 with the usage on a missing --jsonl', () => {
     const result = spawnSync('node', ['--import', 'tsx', 'src/cli/geoparse.ts'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
