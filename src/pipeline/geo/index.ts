@@ -14,6 +14,7 @@ import type { Toponym } from '../schema.ts';
 import { assignRole, governmentSpeaks } from './assign-role.ts';
 import { type Gazetteer, kindOf, precisionOf } from './gazetteer.ts';
 import { mentionForSpan } from './mention-for-span.ts';
+import { decideRegionCityNamesakes } from './namesakes.ts';
 import { type Mention, recognizeToponyms } from './recognize-toponyms.ts';
 import { type Resolution, resolveMentions } from './resolve-toponyms.ts';
 
@@ -315,6 +316,8 @@ export function geoparse(text: string, gazetteer: Gazetteer, options: GeoparseOp
     : recognizeToponyms(text, gazetteer, { demonyms: options.demonyms ?? false });
   const resolutions = resolveMentions(text, mentions, gazetteer);
   preferSettlementsInDatelines(text, mentions, resolutions, gazetteer);
+  // "New York": the state or the city, from the words around each mention (after the dateline rule)
+  decideRegionCityNamesakes(text, mentions, resolutions, gazetteer);
   placeAtExplicitContainers(text, mentions, resolutions, gazetteer);
   placeFacilitiesAtFocus(mentions, resolutions, gazetteer);
   if (options.spans && options.unknownSpansAtFocus) placeGivenUnknownsAtFocus(mentions, resolutions, gazetteer);
