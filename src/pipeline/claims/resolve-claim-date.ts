@@ -15,6 +15,53 @@
 import * as chrono from 'chrono-node';
 import { NUMBER_WORDS } from './lexicon.ts';
 
+/**
+ * chrono-node's casual English parser, each of its parsers run only on a text holding a word
+ * that parser's pattern cannot match without (a digit, a month name, a weekday, "ago" after a
+ * time unit …): most sentences hold none of most of them, and chrono otherwise scans every
+ * sentence with every pattern. The gates are necessary conditions read off chrono 2.10's
+ * patterns, so results are the same (test/pipeline/claims/date-parser.test.ts compares them
+ * on invented phrases); a parser without a gate (renamed or new in another chrono version)
+ * runs ungated.
+ */
+const MONTH = /(?:^|[^a-z]|[fdthn])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DIGIT = /[0-9]/;
+/** what may end a time unit (second, min, hr, week, day, mo …) right before "ago"/"later" */
+const UNIT_END = String.raw`[srdehnyomwkc]\s{0,5}`;
+export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /[0-9]{4}[-./\s]/,
+  ISOFormatParser: /[0-9]{4}-[0-9]/,
+  SlashDateFormatParser: /[0-9][-./][0-9]/,
+  ENSlashMonthFormatParser: /[0-9]\/[0-9]{4}/,
+  ENTimeExpressionParser: DIGIT,
+  ENYearMonthNameParser: MONTH,
+  ENMonthNameLittleEndianParser: MONTH,
+  ENMonthNameMiddleEndianParser: MONTH,
+  ENMonthNameParser: MONTH,
+  ENWeekdayParser: /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|week)/i,
+  ENCasualDateParser: /(?:^|\W)(?:now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night)(?!\w)/i,
+  ENCasualTimeParser: /(?:morning|afternoon|evening|night|midday|noon)(?!\w)/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /(?:^|\W)(?:this|last|past|next|after)\s*[smhdwyq]/i,
+  ENTimeUnitWithinFormatParser: /(?:^|\W)(?:within|in|for)(?!\w)/i,
+  ENTimeUnitAgoFormatParser: new RegExp(`${UNIT_END}(?:ago|before|earlier)(?!\\w)`, 'i'),
+  ENTimeUnitLaterFormatParser: new RegExp(`${UNIT_END}(?:later|after|from now|henceforth|forward|out)(?!\\w)`, 'i'),
+  ENTimeUnitCasualRelativeFormatParser: /(?:^|\W)(?:this|last|past|next|after|[+-])/i,
+};
+type Parser = (typeof chrono.casual.parsers)[number];
+/** A pattern that fails at once: a sticky empty lookahead tried at position 0 only. */
+const NEVER = /(?!)/y;
+function gated(parser: Parser): Parser {
+  const gate = PARSER_GATES[parser.constructor.name];
+  if (!gate) return parser;
+  return {
+    pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+export const dateParser = chrono.casual.clone();
+dateParser.parsers = dateParser.parsers.map(gated);
+
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type ClaimDate = { date: string; dateEnd: string | null; precision: DatePrecision; start: number; end: number };
 
@@ -109,7 +156,7 @@ function findSpan(text: string, published: Date): ClaimDate[] {
 
 function fromChrono(text: string, published: Date, taken: ClaimDate[]): ClaimDate[] {
   const found: ClaimDate[] = [];
-  for (const result of chrono.parse(text, { instant: published, timezone: 0 })) {
+  for (const result of dateParser.parse(text, { instant: published, timezone: 0 })) {
     const start = result.index;
     const end = start + result.text.length;
     if (taken.some((span) => start < span.end && end > span.start)) continue;

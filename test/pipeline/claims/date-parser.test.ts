@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateParser, PARSER_GATES } from '../../../src/pipeline/claims/resolve-claim-date.ts';
+
+const REFERENCE = { instant: new Date('2024-08-20T12:00:00Z'), timezone: 0 };
+
+/** Everything of a chrono result that resolveClaimDate reads. */
+function results(parser: typeof chrono.casual, text: string): string[] {
+  return parser.parse(text, REFERENCE).map((result) => {
+    const known = result.start;
+    const certain = ['day', 'weekday', 'month', 'year', 'hour'].map((part) => (known.isCertain(part as 'day') ? 1 : 0));
+    return `${result.index}|${result.text}|${known.date().toISOString()}|${certain.join('')}|${result.end?.date().toISOString() ?? ''}`;
+  });
+}
+
+const PHRASES = [
+  'On August 7 troops left.',
+  'The attack came on 5 March 2024 at dawn.',
+  'It happened on Aug. 3, the ministry said.',
+  'Fighting resumed on Monday night near the river.',
+  'The village fell last week, officials said.',
+  'Two days ago the convoy was hit.',
+  'A week later the unit withdrew; three hours after that it returned.',
+  'They held out for 3 days in early May.',
+  'By the end of the month the front had moved.',
+  'The report was filed on 2024-03-05T10:00Z and updated 5/3/2024.',
+  'At 5 p.m. yesterday the shelling stopped, and this morning it resumed.',
+  'Since 12/2023 the town has been empty; tonight they leave.',
+  'Next month, or within 2 weeks, talks may restart.',
+  'They may march tomorrow, a Sunday, or the weekend after next.',
+  'In 2022 March was cold; the 21st of June was not.',
+  'Russian forces had captured the village after heavy fighting.',
+];
+const TOKENS = [
+  ...PHRASES.flatMap((phrase) => phrase.split(' ')),
+  'ago',
+  'later',
+  'earlier',
+  'before',
+  '+2',
+  '-',
+  'mins',
+  'hrs',
+  'yr',
+  '3d',
+  'noon',
+  'midnight',
+  'Thurs.',
+  'Sept.',
+  '10:30',
+  '07:50AM',
+  'o’clock',
+  'fortnight',
+  'the',
+  'a',
+  'few',
+];
+
+describe('dateParser (chrono with gated parsers)', () => {
+  it('has a gate for every parser of chrono.casual', () => {
+    expect(
+      chrono.casual.parsers.map((parser) => parser.constructor.name).filter((name) => !PARSER_GATES[name]),
+    ).toEqual([]);
+  });
+
+  it('finds what chrono.casual finds in written phrases', () => {
+    for (const phrase of PHRASES) expect(results(dateParser, phrase), phrase).toEqual(results(chrono.casual, phrase));
+    expect(results(dateParser, PHRASES[4] as string)).not.toEqual([]);
+  });
+
+  it('finds what chrono.casual finds in random mixes of date words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...TOKENS), { maxLength: 14 }),
+        fc.constantFrom(' ', ', ', '  '),
+        (words, gap) => {
+          const text = words.join(gap);
+          expect(results(dateParser, text)).toEqual(results(chrono.casual, text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
