@@ -21,19 +21,20 @@
  */
 
 /** The characters this module classifies itself; a line with any other goes to ICU. */
-const SIMPLE_LINE = /^[\t\x20-\x7E\u00A0\u00AB\u00BB\u00C0-\u024F\u0400-\u0481\u048A-\u04FF\u2013\u2014\u2018\u2019\u201C\u201D]*$/;
+const SIMPLE_LINE =
+  /^[\t\x20-\x7E\u00A0\u00AB\u00BB\u00C0-\u024F\u0400-\u0481\u048A-\u04FF\u2013\u2014\u2018\u2019\u201C\u201D]*$/;
 
-const enum Kind {
-  Other,
-  Sp,
-  Lower,
-  Upper,
-  Numeric,
-  ATerm,
-  STerm,
-  Close,
-  SContinue,
-}
+/** Sentence-break classes of UAX #29, as small numbers (the per-character hot path). */
+const K_OTHER = 0;
+const K_SP = 1;
+const K_LOWER = 2;
+const K_UPPER = 3;
+const K_NUMERIC = 4;
+const K_ATERM = 5;
+const K_STERM = 6;
+const K_CLOSE = 7;
+const K_SCONTINUE = 8;
+type Kind = number;
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -44,44 +45,44 @@ for (let code = 0; code < 128; code++) {
   const char = String.fromCharCode(code);
   ASCII_KINDS[code] =
     code >= 0x61 && code <= 0x7a
-      ? Kind.Lower
+      ? K_LOWER
       : code >= 0x41 && code <= 0x5a
-        ? Kind.Upper
+        ? K_UPPER
         : code >= 0x30 && code <= 0x39
-          ? Kind.Numeric
+          ? K_NUMERIC
           : char === ' ' || char === '\t'
-            ? Kind.Sp
+            ? K_SP
             : char === '.'
-              ? Kind.ATerm
+              ? K_ATERM
               : char === '!' || char === '?'
-                ? Kind.STerm
+                ? K_STERM
                 : '"\'()[]{}'.includes(char)
-                  ? Kind.Close
+                  ? K_CLOSE
                   : ',-:;'.includes(char)
-                    ? Kind.SContinue
-                    : Kind.Other;
+                    ? K_SCONTINUE
+                    : K_OTHER;
 }
 
 function kindOf(code: number): Kind {
   if (code < 128) return ASCII_KINDS[code] as Kind;
   switch (code) {
     case 0x00a0:
-      return Kind.Sp;
+      return K_SP;
     case 0x00ab:
     case 0x00bb:
     case 0x2018:
     case 0x2019:
     case 0x201c:
     case 0x201d:
-      return Kind.Close;
+      return K_CLOSE;
     case 0x2013:
     case 0x2014:
-      return Kind.SContinue;
+      return K_SCONTINUE;
   }
   const char = String.fromCharCode(code);
-  if (UPPER.test(char)) return Kind.Upper;
-  if (LOWER.test(char)) return Kind.Lower;
-  return Kind.Other;
+  if (UPPER.test(char)) return K_UPPER;
+  if (LOWER.test(char)) return K_LOWER;
+  return K_OTHER;
 }
 
 const TERMINATOR = /[.!?]/g;
@@ -100,32 +101,32 @@ export function sentenceBreaks(line: string): number[] {
   TERMINATOR.lastIndex = 0;
   for (let found = TERMINATOR.exec(line); found !== null; found = TERMINATOR.exec(line)) {
     const index = found.index;
-    const kind = found[0] === '.' ? Kind.ATerm : Kind.STerm;
+    const kind = found[0] === '.' ? K_ATERM : K_STERM;
     const next = kindAt(index + 1);
-    if (kind === Kind.ATerm) {
-      if (next === Kind.Numeric) continue; // SB6
+    if (kind === K_ATERM) {
+      if (next === K_NUMERIC) continue; // SB6
       const previous = kindAt(index - 1);
-      if ((previous === Kind.Upper || previous === Kind.Lower) && next === Kind.Upper) continue; // SB7
+      if ((previous === K_UPPER || previous === K_LOWER) && next === K_UPPER) continue; // SB7
     }
     let after = index + 1;
-    while (kindAt(after) === Kind.Close) after++;
-    while (kindAt(after) === Kind.Sp) after++;
+    while (kindAt(after) === K_CLOSE) after++;
+    while (kindAt(after) === K_SP) after++;
     if (after >= length) break; // the line ends the sentence
     const following = kindAt(after);
-    if (following === Kind.SContinue || following === Kind.ATerm || following === Kind.STerm) continue; // SB8a
-    if (kind === Kind.ATerm) {
+    if (following === K_SCONTINUE || following === K_ATERM || following === K_STERM) continue; // SB8a
+    if (kind === K_ATERM) {
       // SB8: look past anything that is not a letter or a terminator for a lower-case letter
       let look = after;
       let lookKind = kindAt(look);
       while (
         lookKind !== undefined &&
-        lookKind !== Kind.Upper &&
-        lookKind !== Kind.Lower &&
-        lookKind !== Kind.ATerm &&
-        lookKind !== Kind.STerm
+        lookKind !== K_UPPER &&
+        lookKind !== K_LOWER &&
+        lookKind !== K_ATERM &&
+        lookKind !== K_STERM
       )
         lookKind = kindAt(++look);
-      if (lookKind === Kind.Lower) continue;
+      if (lookKind === K_LOWER) continue;
     }
     breaks.push(after); // SB11
     TERMINATOR.lastIndex = after;
