@@ -21,7 +21,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ArticleResult, processArticles, workerCount } from '../node/process-articles.ts';
+import { type ArticleResult, type PipelinePool, startPipelinePool, workerCount } from '../node/process-articles.ts';
 import { type ReadResult, type Rejection, readArticles } from '../node/read-articles.ts';
 import { readSourceRegistry } from '../node/read-source-registry.ts';
 import { writeFilesAtomic } from '../node/write-file-atomic.ts';
@@ -77,13 +77,15 @@ function parseArgs(argv: string[]): Options | string {
 
 class UsageError extends Error {}
 
-async function readInputs(options: Options): Promise<{ registry: Source[]; read: ReadResult }> {
-  let registry: Source[];
+async function readRegistry(options: Options): Promise<Source[]> {
   try {
-    registry = await readSourceRegistry(options.sources);
+    return await readSourceRegistry(options.sources);
   } catch (error) {
     throw new UsageError(`cannot use the source registry: ${(error as Error).message}`);
   }
+}
+
+async function readInputArticles(options: Options): Promise<ReadResult> {
   let read: ReadResult;
   try {
     read = await readArticles(options.articles);
@@ -93,7 +95,19 @@ async function readInputs(options: Options): Promise<{ registry: Source[]; read:
   if (read.articles.length + read.rejected.length === 0) {
     throw new UsageError(`no article files (*.txt) in ${options.articles}: nothing written\n${USAGE}`);
   }
-  return { registry, read };
+  return read;
+}
+
+/**
+ * About how many articles the folder holds (its *.txt files, subfolders included), to
+ * choose the number of threads and start them before the articles are read.
+ */
+async function countArticleFiles(folder: string): Promise<number> {
+  try {
+    return (await readdir(folder, { recursive: true })).filter((name) => /\.txt$/i.test(name)).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** A progress line for long runs: on a terminal it rewrites itself, in a log it repeats sparsely. */
@@ -130,26 +144,31 @@ async function main(): Promise<number> {
     process.stderr.write(`${options}\n`);
     return options === USAGE ? 0 : 2;
   }
-  let inputs: Awaited<ReturnType<typeof readInputs>>;
+  let registry: Source[];
+  let read: ReadResult;
+  let results: ArticleResult[];
+  // the workers start while the articles are read: their start-up overlaps the reading
+  let pool: PipelinePool | undefined;
   try {
-    inputs = await readInputs(options);
+    registry = await readRegistry(options);
+    const threads = options.jobs ?? workerCount(await countArticleFiles(options.articles), availableParallelism());
+    pool = startPipelinePool(registry, { threads });
+    read = await readInputArticles(options);
+    results = await pool.run(read.articles, makeProgress(read.articles.length));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`build-data: ${error.message}\n`);
     return 2;
+  } finally {
+    await pool?.close();
   }
-  const { registry } = inputs;
-  const { articles, rejected, notes } = inputs.read;
+  const { articles, rejected, notes } = read;
   const claims: ClaimFeature[] = [];
   const places: ArticleToponyms[] = [];
   const processed: Article[] = [];
   const failed: Rejection[] = [...rejected];
   const unresolved = new Map<string, number>();
-  const files = new Map(inputs.read.files.map(({ id, file }) => [id, file]));
-  const results = await processArticles(articles, registry, {
-    workers: options.jobs ?? workerCount(articles.length, availableParallelism()),
-    onProgress: makeProgress(articles.length),
-  });
+  const files = new Map(read.files.map(({ id, file }) => [id, file]));
   for (const [index, article] of articles.entries()) {
     const result = results[index] as ArticleResult;
     if (!result.ok) {

@@ -1,120 +1,292 @@
 /**
  * Run the pure pipeline (geoparse → extractClaims) over parsed articles, on one core or
- * on several with worker_threads (issue 8: 10,000 articles in seconds). Each worker loads
- * the gazetteer once and takes a contiguous share of the articles; results come back in
- * input order, so the outputs are byte-identical whatever the number of workers.
+ * on several with worker_threads (issue 8: 10,000 articles in seconds).
  *
- * A bug met on one article is that article's failure, never the run's.
+ * On N threads the main thread works too, beside N−1 workers: all of them take chunks of
+ * articles from one queue (dynamic balancing: a thread that is slower, still warming up
+ * or busy with other work simply takes fewer chunks). Chunks shrink towards the end of
+ * the queue so the threads finish together. The main thread yields to the event loop
+ * between its chunks, so workers' results and requests are handled meanwhile; each
+ * worker holds up to two chunks so it never waits for the main thread. The workers are
+ * started first and the main thread begins its own chunks at once, so their start-up
+ * (about 0.1 s for the bundled worker script, plus 0.3 s loading the index) overlaps
+ * useful work. Results are put back at their articles' indexes: the output is the same
+ * whatever the number of threads.
+ *
+ * A bug met on one article is that article's failure, never the run's; a worker that
+ * dies (out of memory, a crash outside the per-article guard) fails the run with a
+ * message naming it and the articles it held, and the other workers are stopped.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { z } from 'zod';
-import { extractClaims } from '../pipeline/claims/index.ts';
-import { type Gazetteer, geoparse } from '../pipeline/geo/index.ts';
-import {
-  type Article,
-  type ClaimFeature,
-  type Source,
-  type Toponym,
-  zClaimFeature,
-  zToponym,
-} from '../pipeline/schema.ts';
-import { loadGazetteer } from './load-gazetteer.ts';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import type { Article, Source } from '../pipeline/schema.ts';
+import { GAZETTEER_FILE, loadGazetteer } from './load-gazetteer.ts';
+import type { ChunkMessage, WorkerReply, WorkerSetup } from './pipeline-worker.ts';
+import { type ArticleResult, processArticle } from './process-article.ts';
+import { freshWorkerBundle, WORKER_ENTRY, workerBundle } from './worker-bundle.ts';
 
-export type ArticleResult = { ok: true; toponyms: Toponym[]; claims: ClaimFeature[] } | { ok: false; reason: string };
+export { type ArticleResult, processArticle } from './process-article.ts';
 
 /**
- * Below this many articles per worker one core is faster: each worker starts its own
- * TypeScript loader and loads the 26 MB index, seconds on a busy machine (npm run bench:
- * 1k articles ran slower on 2 workers than on 1; 10k ran 2.7x faster).
+ * Below this many articles per thread one core is faster. A second thread costs its
+ * start (about 0.1 s with the bundled script), loading the 26 MB index (0.3 to 0.5 s) and
+ * warming up its JIT (its first 1000 articles take about twice as long), and on the 2-core
+ * development VM two busy threads each run about 30 % slower than one alone (shared caches
+ * and memory). Measured there, cold process as in build:data, 1 thread vs main + 1 worker:
+ * 2000 articles 3.1–3.3 s vs 3.3–3.5 s; 3000 articles 4.2–4.7 s vs 4.2–5.2 s; 10,000
+ * articles 11.3–11.7 s vs 10.0–10.6 s. So two threads from 4000 articles on.
  */
-export const MIN_ARTICLES_PER_WORKER = 1500;
+export const MIN_ARTICLES_PER_WORKER = 2000;
 
-/** Throws a short message when a toponym or claim breaks the output schema. */
-function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]): void {
-  const results = [
-    ['place', z.array(zToponym).safeParse(toponyms)],
-    ['claim', z.array(zClaimFeature).safeParse(claims)],
-  ] as const;
-  for (const [what, result] of results) {
-    const issue = result.error?.issues[0];
-    if (issue) throw new Error(`a ${what} fails the output schema at ${issue.path.join('.')}: ${issue.message}`);
-  }
-}
-
-export function processArticle(article: Article, gazetteer: Gazetteer, registry: Source[]): ArticleResult {
-  try {
-    const toponyms = geoparse(article.text, gazetteer);
-    const claims = extractClaims(article, toponyms, registry);
-    // checked per article, so one article's bad value rejects that article, not the run
-    checkArticleOutput(toponyms, claims);
-    return { ok: true, toponyms, claims };
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `could not be processed (a bug in claimmap, please report it): ${(error as Error).message}`,
-    };
-  }
-}
-
-/** How many workers to use for this many articles on this many cores. */
+/** How many threads (the main one included) to use for this many articles on this many cores. */
 export function workerCount(articles: number, cores: number): number {
   return Math.max(1, Math.min(cores, Math.floor(articles / MIN_ARTICLES_PER_WORKER)));
 }
 
-type Job = { articles: Article[]; registry: Source[] };
-type WorkerMessage = { done: number } | { results: ArticleResult[] };
+/** Chunk sizes, in articles: about a twentieth of a second of work at most, a few ms at the end. */
+const MAX_CHUNK = 100;
+const MIN_CHUNK = 8;
+/** Chunks a worker holds at once: one it works on, one waiting, so it never waits for the main thread. */
+const CHUNKS_PER_WORKER = 2;
+
+export type PipelinePool = {
+  /** Threads in all, the main thread included when it takes part. */
+  readonly threads: number;
+  /** Process the articles; one run at a time. */
+  run(articles: readonly Article[], onProgress?: (done: number) => void): Promise<ArticleResult[]>;
+  /** Stop the workers. */
+  close(): Promise<void>;
+};
+
+export type PoolOptions = {
+  /** Threads in all: 1 is the main thread alone, N is the main thread and N−1 workers. */
+  threads: number;
+  /**
+   * false: the main thread only hands out chunks and `threads` workers do all the work
+   * (tests use it to make sure the workers do).
+   */
+  mainThread?: boolean;
+  /** Memory limits of each worker (a worker past them fails the run, the main thread lives on). */
+  resourceLimits?: ResourceLimits;
+};
+
+type Slot = {
+  worker: Worker;
+  ready: boolean;
+  /** Chunks sent and not yet answered: start index → article count. */
+  held: Map<number, number>;
+};
+
+type RunState = {
+  articles: readonly Article[];
+  results: ArticleResult[];
+  next: number;
+  done: number;
+  onProgress: ((done: number) => void) | undefined;
+  resolve: (results: ArticleResult[]) => void;
+  reject: (error: Error) => void;
+};
+
+/** How a worker thread starts: the bundled script, or the TypeScript entry through tsx when it cannot be bundled. */
+type WorkerScript = { file: string; eval: boolean };
+
+async function workerScript(): Promise<WorkerScript> {
+  try {
+    return { file: await workerBundle(), eval: false };
+  } catch (error) {
+    process.stderr.write(
+      `process-articles: could not bundle the pipeline worker (${(error as Error).message}); starting workers through tsx, which is slower\n`,
+    );
+    const entry = pathToFileURL(WORKER_ENTRY).href;
+    return {
+      file: `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`,
+      eval: true,
+    };
+  }
+}
+
+/**
+ * Start the threads now (e.g. before the articles are read, so the workers' start-up
+ * overlaps the reading); `run` them once the articles are there, then `close`.
+ */
+export function startPipelinePool(registry: Source[], options: PoolOptions): PipelinePool {
+  const mainThread = options.mainThread ?? true;
+  const workerTotal = Math.max(0, Math.floor(options.threads) - (mainThread ? 1 : 0));
+  if (!mainThread && workerTotal === 0) throw new Error('a pool without the main thread needs at least one worker');
+  const slots: Slot[] = [];
+  let failure: Error | undefined;
+  let closed = false;
+  let current: RunState | undefined;
+  // the main thread builds the index if it is missing, before any worker reads it
+  const indexReady: Promise<unknown> =
+    workerTotal === 0 || existsSync(GAZETTEER_FILE) ? Promise.resolve() : loadGazetteer();
+  // with workers, the main thread loads its index now, beside them; alone, when it has articles
+  let gazetteer = mainThread && workerTotal > 0 ? loadGazetteer() : undefined;
+  // a failure here is reported by `run`, not as an unhandled rejection now
+  gazetteer?.catch(() => {});
+
+  const chunkSize = (run: RunState, forMainThread: boolean) => {
+    const remaining = run.articles.length - run.next;
+    const threads = workerTotal + (mainThread ? 1 : 0);
+    // while a worker is starting, the main thread takes small chunks so it answers its `ready` soon
+    const starting = forMainThread && slots.filter((slot) => slot.ready).length < workerTotal;
+    const most = starting ? MIN_CHUNK * 2 : MAX_CHUNK;
+    return Math.min(remaining, most, Math.max(MIN_CHUNK, Math.ceil(remaining / (threads * 3))));
+  };
+
+  const finishIfDone = (run: RunState) => {
+    if (run.done === run.articles.length && current === run) {
+      current = undefined;
+      run.resolve(run.results);
+    }
+  };
+
+  const record = (run: RunState, start: number, results: readonly ArticleResult[]) => {
+    for (const [offset, result] of results.entries()) run.results[start + offset] = result;
+    run.done += results.length;
+    run.onProgress?.(run.done);
+    finishIfDone(run);
+  };
+
+  const feed = (slot: Slot) => {
+    const run = current;
+    if (!run || !slot.ready || failure) return;
+    while (slot.held.size < CHUNKS_PER_WORKER && run.next < run.articles.length) {
+      const start = run.next;
+      const count = chunkSize(run, false);
+      run.next += count;
+      slot.held.set(start, count);
+      try {
+        slot.worker.postMessage({ start, articles: run.articles.slice(start, start + count) } satisfies ChunkMessage);
+      } catch (error) {
+        // an article that cannot be copied to a thread (not plain data): no thread can take it
+        fail(new Error(`could not hand articles to a pipeline worker: ${(error as Error).message}`));
+        return;
+      }
+    }
+  };
+
+  const fail = (error: Error) => {
+    if (failure || closed) return;
+    failure = error;
+    for (const slot of slots) void slot.worker.terminate();
+    const run = current;
+    current = undefined;
+    run?.reject(error);
+  };
+
+  const describe = (index: number, slot: Slot) => {
+    const run = current;
+    const held = [...slot.held.entries()].sort((a, b) => a[0] - b[0]);
+    const first = held[0];
+    const last = held.at(-1);
+    const ids =
+      run && first && last
+        ? `, holding articles ${run.articles[first[0]]?.id} to ${run.articles[last[0] + last[1] - 1]?.id}`
+        : '';
+    return `pipeline worker ${index + 1} of ${workerTotal}${slot.ready ? '' : ' (starting)'}${ids}`;
+  };
+
+  const spawn = (script: WorkerScript) => {
+    for (let index = 0; index < workerTotal; index++) {
+      const setup: WorkerSetup = { gazetteerFile: GAZETTEER_FILE, registry };
+      const worker = new Worker(script.file, {
+        eval: script.eval,
+        workerData: setup,
+        ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
+      });
+      const slot: Slot = { worker, ready: false, held: new Map() };
+      slots.push(slot);
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') slot.ready = true;
+        else {
+          slot.held.delete(reply.start);
+          if (current) record(current, reply.start, reply.results);
+        }
+        feed(slot);
+      });
+      worker.on('error', (error) => fail(new Error(`${describe(index, slot)} failed: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (!closed) fail(new Error(`${describe(index, slot)} stopped unexpectedly (exit code ${code})`));
+      });
+    }
+  };
+
+  // at once when the index and the bundled script are there (the usual case), so the
+  // workers start even if the caller now blocks the main thread (e.g. reading files)
+  const bundle = workerTotal > 0 && existsSync(GAZETTEER_FILE) ? freshWorkerBundle() : undefined;
+  if (bundle) spawn({ file: bundle, eval: false });
+  const starting =
+    workerTotal === 0 || bundle
+      ? Promise.resolve()
+      : (async () => {
+          const [script] = await Promise.all([workerScript(), indexReady]);
+          if (!closed && !failure) spawn(script);
+        })();
+  // a failure to start (e.g. the index cannot be built) is reported by `run`
+  starting.catch((error: unknown) => fail(error as Error));
+
+  const runMainThread = async (run: RunState) => {
+    gazetteer ??= loadGazetteer();
+    const index = await gazetteer;
+    while (current === run && run.next < run.articles.length) {
+      const start = run.next;
+      const count = chunkSize(run, true);
+      run.next += count;
+      const results: ArticleResult[] = [];
+      for (let offset = 0; offset < count; offset++) {
+        results.push(processArticle(run.articles[start + offset] as Article, index, registry));
+      }
+      record(run, start, results);
+      // let the workers' results in and hand them their next chunks
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+
+  return {
+    threads: workerTotal + (mainThread ? 1 : 0),
+    run(articles, onProgress) {
+      if (closed) return Promise.reject(new Error('the pipeline pool is closed'));
+      if (failure) return Promise.reject(failure);
+      if (current) return Promise.reject(new Error('the pipeline pool is already running'));
+      if (articles.length === 0) return Promise.resolve([]);
+      return new Promise<ArticleResult[]>((resolve, reject) => {
+        const run: RunState = {
+          articles,
+          results: new Array<ArticleResult>(articles.length),
+          next: 0,
+          done: 0,
+          onProgress,
+          resolve,
+          reject,
+        };
+        current = run;
+        for (const slot of slots) feed(slot);
+        if (mainThread) runMainThread(run).catch((error: unknown) => fail(error as Error));
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      const run = current;
+      current = undefined;
+      run?.reject(new Error('the pipeline pool was closed before the run ended'));
+      await starting.catch(() => {});
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
 
 export async function processArticles(
   articles: readonly Article[],
   registry: Source[],
-  options: { workers: number; onProgress?: (done: number) => void },
+  options: { workers: number; onProgress?: (done: number) => void; mainThread?: boolean },
 ): Promise<ArticleResult[]> {
-  if (options.workers <= 1) {
-    const gazetteer = await loadGazetteer();
-    return articles.map((article, index) => {
-      const result = processArticle(article, gazetteer, registry);
-      options.onProgress?.(index + 1);
-      return result;
-    });
+  const pool = startPipelinePool(registry, { threads: options.workers, mainThread: options.mainThread ?? true });
+  try {
+    return await pool.run(articles, options.onProgress);
+  } finally {
+    await pool.close();
   }
-  await loadGazetteer(); // build the index once here if it is missing, not in every worker
-  const size = Math.ceil(articles.length / options.workers);
-  const shares = Array.from({ length: options.workers }, (_, index) =>
-    articles.slice(index * size, (index + 1) * size),
-  );
-  const done = shares.map(() => 0);
-  const parts = await Promise.all(
-    shares.map(
-      (share, index) =>
-        new Promise<ArticleResult[]>((resolve, reject) => {
-          // Workers start without the parent's TypeScript loader: register tsx, then load this file.
-          const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-          const worker = new Worker(bootstrap, { eval: true, workerData: { articles: share, registry } satisfies Job });
-          worker.on('message', (message: WorkerMessage) => {
-            if ('done' in message) {
-              done[index] = message.done;
-              options.onProgress?.(done.reduce((sum, count) => sum + count, 0));
-            } else resolve(message.results);
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) => {
-            if (code !== 0) reject(new Error(`pipeline worker exited with ${code}`));
-          });
-        }),
-    ),
-  );
-  return parts.flat();
-}
-
-if (!isMainThread && parentPort && (workerData as Job | undefined)?.articles) {
-  const job = workerData as Job;
-  const port = parentPort;
-  void loadGazetteer().then((gazetteer) => {
-    const results = job.articles.map((article, index) => {
-      const result = processArticle(article, gazetteer, job.registry);
-      if ((index + 1) % 25 === 0) port.postMessage({ done: index + 1 } satisfies WorkerMessage);
-      return result;
-    });
-    port.postMessage({ results } satisfies WorkerMessage);
-  });
 }

@@ -1,0 +1,51 @@
+/**
+ * One article through the pure pipeline (geoparse → extractClaims), with its output
+ * checked against the schema. Shared by the main thread and the pipeline workers
+ * (src/node/pipeline-worker.ts), so it imports nothing of the worker pool.
+ *
+ * A bug met on one article is that article's failure, never the run's.
+ */
+import { z } from 'zod';
+import { extractClaims } from '../pipeline/claims/index.ts';
+import { type Gazetteer, geoparse } from '../pipeline/geo/index.ts';
+import {
+  type Article,
+  type ClaimFeature,
+  type Source,
+  type Toponym,
+  zClaimFeature,
+  zToponym,
+} from '../pipeline/schema.ts';
+
+export type ArticleResult = { ok: true; toponyms: Toponym[]; claims: ClaimFeature[] } | { ok: false; reason: string };
+
+// Made once: zod compiles a schema on its first use, so a schema built per call is compiled per call.
+const zToponyms = z.array(zToponym);
+const zClaimFeatures = z.array(zClaimFeature);
+
+/** Throws a short message when a toponym or claim breaks the output schema. */
+function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]): void {
+  const results = [
+    ['place', zToponyms.safeParse(toponyms)],
+    ['claim', zClaimFeatures.safeParse(claims)],
+  ] as const;
+  for (const [what, result] of results) {
+    const issue = result.error?.issues[0];
+    if (issue) throw new Error(`a ${what} fails the output schema at ${issue.path.join('.')}: ${issue.message}`);
+  }
+}
+
+export function processArticle(article: Article, gazetteer: Gazetteer, registry: Source[]): ArticleResult {
+  try {
+    const toponyms = geoparse(article.text, gazetteer);
+    const claims = extractClaims(article, toponyms, registry);
+    // checked per article, so one article's bad value rejects that article, not the run
+    checkArticleOutput(toponyms, claims);
+    return { ok: true, toponyms, claims };
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `could not be processed (a bug in claimmap, please report it): ${(error as Error).message}`,
+    };
+  }
+}
