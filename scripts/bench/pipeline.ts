@@ -62,7 +62,7 @@ export async function benchPipeline(log: (line: string) => void): Promise<Row[]>
   for (const size of [1000, 10_000]) {
     const { dir, files } = corpus(size);
     log(`pipeline: ${size} articles`);
-    const runs = size >= 10_000 ? 1 : 3;
+    const runs = 3;
     const one: { mbs: number[]; aps: number[] } = { mbs: [], aps: [] };
     const all: { mbs: number[]; aps: number[] } = { mbs: [], aps: [] };
     for (let run = 0; run < runs; run += 1) {
