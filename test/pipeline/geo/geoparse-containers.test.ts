@@ -8,27 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse, lookupPlace } from '../../../src/pipeline/geo/index.ts';
 import type { Toponym } from '../../../src/pipeline/schema.ts';
-import { km } from './helpers.ts';
+import { expectNear, km, spansOf } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 120_000);
 
-function spansOf(text: string, names: string[]): { start: number; end: number }[] {
-  return names.map((name) => {
-    const start = text.indexOf(name);
-    if (start < 0) throw new Error(`"${name}" is not in the test sentence`);
-    return { start, end: start + name.length };
-  });
-}
 function resolve(text: string, names: string[]): Map<string, Toponym> {
   return new Map(geoparse(text, gazetteer, { spans: spansOf(text, names) }).map((t) => [t.text, t]));
-}
-function near(toponym: Toponym | undefined, lat: number, lon: number, toleranceKm: number): void {
-  expect(toponym, 'toponym missing').toBeDefined();
-  expect(toponym?.lat, `${toponym?.text} unresolved`).not.toBeNull();
-  expect(km(toponym?.lat as number, toponym?.lon as number, lat, lon)).toBeLessThan(toleranceKm);
 }
 /** placed at its containing town: low confidence, no GeoNames id of its own */
 function approximate(toponym: Toponym | undefined): void {
@@ -40,7 +28,7 @@ describe('a place the text puts inside a known town (explicit container)', () =>
   it('"X in Town": an unknown name goes to the town named after "in"', () => {
     const text = 'The fire started at Quillbrook Yard in Toulouse before dawn, firefighters said. Lyon sent help.';
     const toponyms = resolve(text, ['Quillbrook Yard', 'Toulouse', 'Lyon']);
-    near(toponyms.get('Quillbrook Yard'), 43.6, 1.44, 20);
+    expectNear(toponyms.get('Quillbrook Yard'), 43.6, 1.44, 20);
     approximate(toponyms.get('Quillbrook Yard'));
     expect(toponyms.get('Toulouse')?.confidence).toBeGreaterThan(0.15);
   });
@@ -48,22 +36,22 @@ describe('a place the text puts inside a known town (explicit container)', () =>
   it('"X, Town" and "X in southwest Town" count; a direction word may come between', () => {
     const text = 'Police closed Marrowby Lane, Leeds, and later Tarnwell Close in southwest Bristol.';
     const toponyms = resolve(text, ['Marrowby Lane', 'Leeds', 'Tarnwell Close', 'Bristol']);
-    near(toponyms.get('Marrowby Lane'), 53.8, -1.55, 20);
-    near(toponyms.get('Tarnwell Close'), 51.45, -2.6, 20);
+    expectNear(toponyms.get('Marrowby Lane'), 53.8, -1.55, 20);
+    expectNear(toponyms.get('Tarnwell Close'), 51.45, -2.6, 20);
     approximate(toponyms.get('Tarnwell Close'));
   });
 
   it('"Town\'s X" and "the X neighbourhood of Town" count too', () => {
     const text = "Madrid's Corvalenta Hall reopened. Crews also worked in the Pellavista neighbourhood of Seville.";
     const toponyms = resolve(text, ['Madrid', 'Corvalenta Hall', 'Pellavista', 'Seville']);
-    near(toponyms.get('Corvalenta Hall'), 40.42, -3.7, 20);
-    near(toponyms.get('Pellavista'), 37.39, -5.98, 20);
+    expectNear(toponyms.get('Corvalenta Hall'), 40.42, -3.7, 20);
+    expectNear(toponyms.get('Pellavista'), 37.39, -5.98, 20);
   });
 
   it('"the X gas station in Town": a place-type noun may stand between the name and "in"', () => {
     const text = 'The winning ticket was sold at the Brambleco gas station in Omaha, Nebraska.';
     const toponyms = resolve(text, ['Brambleco', 'Omaha', 'Nebraska']);
-    near(toponyms.get('Brambleco'), 41.26, -95.94, 20);
+    expectNear(toponyms.get('Brambleco'), 41.26, -95.94, 20);
   });
 
   it('without a container next to it, an unknown name that is not a facility stays unresolved', () => {
@@ -102,7 +90,7 @@ describe('facilities at the text main town', () => {
     );
     const club = geoparse(text, gazetteer, { spans }).find((t) => t.text === 'Brindlecroft Golf Club');
     expect(club?.country).toBe('US');
-    near(club, 38.8, -77.5, 60);
+    expectNear(club, 38.8, -77.5, 60);
     approximate(club);
   });
 
@@ -111,7 +99,7 @@ describe('facilities at the text main town', () => {
     const toponyms = resolve(text, ['Arizona State University', 'Boston', 'Cambridge', 'Massachusetts']);
     const university = toponyms.get('Arizona State University');
     expect(university?.country).toBe('US');
-    near(university, 34.2, -111.6, 250);
+    expectNear(university, 34.2, -111.6, 250);
   });
 });
 
@@ -121,7 +109,7 @@ describe('names inside longer names', () => {
     const toponyms = resolve(text, ['US Special Forces', 'EU Aviation Strategy']);
     expect(toponyms.get('US Special Forces')?.country).toBe('US');
     expect(toponyms.get('US Special Forces')?.kind).toBe('country');
-    near(toponyms.get('EU Aviation Strategy'), 48.7, 9.1, 100);
+    expectNear(toponyms.get('EU Aviation Strategy'), 48.7, 9.1, 100);
   });
 
   it('a demonym inside a name is its country, not a small town spelt like it', () => {
@@ -140,7 +128,7 @@ describe('demonyms of the nations of the United Kingdom', () => {
     expect(toponyms.get('English')?.name).toBe('England');
     expect(toponyms.get('Scottish')?.name).toBe('Scotland');
     expect(toponyms.get('Welsh')?.name).toBe('Wales');
-    near(toponyms.get('English'), england?.lat as number, england?.lon as number, 1);
+    expectNear(toponyms.get('English'), england?.lat as number, england?.lon as number, 1);
   });
 });
 

@@ -5,30 +5,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse, lookupPlace } from '../../../src/pipeline/geo/index.ts';
-import type { Toponym } from '../../../src/pipeline/schema.ts';
-import { km } from './helpers.ts';
+import { expectNear, km, spansOf } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 120_000);
 
-function near(toponym: Toponym | undefined, lat: number, lon: number, toleranceKm: number): void {
-  expect(toponym, 'toponym missing').toBeDefined();
-  expect(toponym?.lat, `${toponym?.text} unresolved`).not.toBeNull();
-  expect(km(toponym?.lat as number, toponym?.lon as number, lat, lon)).toBeLessThan(toleranceKm);
-}
-function spansOf(text: string, names: string[]): { start: number; end: number }[] {
-  return names.map((name) => {
-    const start = text.indexOf(name);
-    return { start, end: start + name.length };
-  });
-}
-
 describe('geoparse rules (issue 4 benchmarks)', () => {
   it('knows US counties and places them by the state the text is about', () => {
     const toponyms = geoparse('Deputies in Laurel County, Kentucky, arrested two men on Friday.', gazetteer);
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Laurel County'),
       37.11,
       -84.12,
@@ -38,7 +25,7 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
 
   it('pulls a town name to its namesake in a US state the text names (Paris, Illinois)', () => {
     const toponyms = geoparse('Officials in Illinois said the county fair in Paris drew thousands.', gazetteer);
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Paris'),
       39.61,
       -87.7,
@@ -52,7 +39,7 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
   });
 
   it('reads a bare city-state name as the city, not the region around it', () => {
-    near(
+    expectNear(
       geoparse('Talks were held in Paris on Monday.', gazetteer).find((t) => t.text === 'Paris'),
       48.85,
       2.35,
@@ -74,7 +61,7 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
     });
     expect(toponyms[0]?.country).toBe('US');
     expect(toponyms[0]?.kind).toBe('region');
-    near(toponyms[1], 25.2, 55.3, 30);
+    expectNear(toponyms[1], 25.2, 55.3, 30);
   });
 
   it('places an unknown street at the town the text is about, with a low confidence', () => {
@@ -85,7 +72,7 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
         { start: text.lastIndexOf('New Orleans'), end: text.length - 1 },
       ],
     });
-    near(toponyms[0], 29.95, -90.07, 20);
+    expectNear(toponyms[0], 29.95, -90.07, 20);
     expect(toponyms[0]?.confidence).toBeLessThan(0.3);
   });
 
@@ -100,7 +87,7 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
   it('keeps a town that heads an office title ("Fargo Mayor") and is elsewhere written as a place', () => {
     const toponyms = geoparse('Fargo Mayor Tom Hall said the river in Fargo would crest on Friday.', gazetteer);
     expect(toponyms.filter((t) => t.text === 'Fargo').length).toBe(2);
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Fargo'),
       46.88,
       -96.79,
@@ -110,13 +97,13 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
 
   it("puts first-level regions at GeoNames' own points where a sourced one exists", () => {
     const toponyms = geoparse('Floods hit Queensland and Ontario this spring.', gazetteer);
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Queensland'),
       -20,
       145,
       20,
     );
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Ontario'),
       49.25,
       -84.5,
@@ -126,13 +113,13 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
 
   it('places a county or district on its own point, not at the centre of its GeoNames admin1', () => {
     const toponyms = geoparse('Farmers in Suffolk and Cornwall reported a dry summer.', gazetteer);
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Suffolk'),
       52.19,
       0.97,
       60,
     );
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Cornwall'),
       50.27,
       -5.05,
@@ -167,9 +154,9 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
 
   it('takes a lone national capital over a same-named region elsewhere in its country', () => {
     const toponyms = geoparse('Officials in Washington approved the budget.', gazetteer);
-    near(toponyms[0], 38.9, -77.04, 30);
+    expectNear(toponyms[0], 38.9, -77.04, 30);
     const state = geoparse('Wildfires spread across Washington state near Spokane.', gazetteer);
-    near(
+    expectNear(
       state.find((t) => t.text.startsWith('Washington')),
       47.5,
       -120.5,
@@ -180,18 +167,18 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
   it("places a facility named after another place at the text's main town", () => {
     const text = 'Crowds gathered outside Trump Tower as New York police closed Fifth Avenue in New York City.';
     const toponyms = geoparse(text, gazetteer, { spans: spansOf(text, ['Trump Tower', 'New York City']) });
-    near(toponyms[0], 40.71, -74.0, 30);
+    expectNear(toponyms[0], 40.71, -74.0, 30);
   });
 
   it('knows the Black Sea and the Baltic Sea', () => {
     const toponyms = geoparse('Ships crossed the Black Sea and the Baltic Sea.', gazetteer);
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Black Sea'),
       44,
       35,
       50,
     );
-    near(
+    expectNear(
       toponyms.find((t) => t.text === 'Baltic Sea'),
       58,
       20,
@@ -204,7 +191,7 @@ describe('geoparse rules (issue 4 benchmarks)', () => {
     const spans = spansOf(text, ['Upper Quillmore', 'Leeds']);
     expect(geoparse(text, gazetteer, { spans })[0]?.lat).toBeNull();
     const placed = geoparse(text, gazetteer, { spans, unknownSpansAtFocus: true });
-    near(placed[0], 53.8, -1.55, 30);
+    expectNear(placed[0], 53.8, -1.55, 30);
     expect(placed[0]?.confidence).toBeLessThanOrEqual(0.1);
     // Recognition alone never guesses: an unknown village stays unresolved.
     const village = geoparse('Troops entered the village of Quillmorivka on Monday.', gazetteer)[0];

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse, lookupPlace } from '../../../src/pipeline/geo/index.ts';
 import type { Toponym } from '../../../src/pipeline/schema.ts';
-import { km } from './helpers.ts';
+import { expectNear } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
@@ -18,10 +18,6 @@ function find(toponyms: Toponym[], text: string): Toponym {
   if (!found) throw new Error(`no toponym "${text}" in ${JSON.stringify(toponyms.map((t) => t.text))}`);
   return found;
 }
-function near(toponym: Toponym, lat: number, lon: number, toleranceKm: number): void {
-  expect(toponym.lat, `${toponym.text} unresolved`).not.toBeNull();
-  expect(km(toponym.lat as number, toponym.lon as number, lat, lon)).toBeLessThan(toleranceKm);
-}
 
 describe('geoparse traps (issue 4)', () => {
   it('puts Komarovka in Kursk Oblast when the text is about Kursk, not in Crimea', () => {
@@ -29,15 +25,20 @@ describe('geoparse traps (issue 4)', () => {
       'Soldiers were captured near the village of Komarovka in the Kursk region on Tuesday.',
       gazetteer,
     );
-    near(find(toponyms, 'Komarovka'), 51.41, 34.91, 45);
+    expectNear(find(toponyms, 'Komarovka'), 51.41, 34.91, 45);
   });
 
   it('finds Lgov although cities500 files it as "L\'govskiy"', () => {
-    near(find(geoparse('Shelling was reported in the town of Lgov overnight.', gazetteer), 'Lgov'), 51.631, 35.278, 15);
+    expectNear(
+      find(geoparse('Shelling was reported in the town of Lgov overnight.', gazetteer), 'Lgov'),
+      51.631,
+      35.278,
+      15,
+    );
   });
 
   it('prefers the Donetsk town Avdiivka over the Chernihiv village', () => {
-    near(
+    expectNear(
       find(geoparse('Fighting continued around Avdiivka, officials said.', gazetteer), 'Avdiivka'),
       48.14,
       37.743,
@@ -80,18 +81,23 @@ describe('geoparse traps (issue 4)', () => {
     const first = find(geoparse(`Units moved towards ${a} in Ukraine.`, gazetteer), a);
     const second = find(geoparse(`Units moved towards ${b} in Ukraine.`, gazetteer), b);
     expect(first.lat).not.toBeNull();
-    near(first, second.lat as number, second.lon as number, 15);
+    expectNear(first, second.lat as number, second.lon as number, 15);
   });
 
   it('separates homonyms across countries by their context', () => {
-    near(
+    expectNear(
       find(geoparse('The fair in Moscow, Idaho, drew farmers from the county.', gazetteer), 'Moscow'),
       46.73,
       -117.0,
       50,
     );
-    near(find(geoparse('Shells hit Pokrovsk in Donetsk Oblast of Ukraine.', gazetteer), 'Pokrovsk'), 48.28, 37.18, 30);
-    near(
+    expectNear(
+      find(geoparse('Shells hit Pokrovsk in Donetsk Oblast of Ukraine.', gazetteer), 'Pokrovsk'),
+      48.28,
+      37.18,
+      30,
+    );
+    expectNear(
       find(geoparse('Troops reached Korenevo in the Kursk region, near Sudzha.', gazetteer), 'Korenevo'),
       51.41,
       34.91,
@@ -112,9 +118,19 @@ describe('geoparse traps (issue 4)', () => {
   });
 
   it('knows frontline villages too small for cities500 (curated supplement)', () => {
-    near(find(geoparse('Marines held a bridgehead at Krynky for months.', gazetteer), 'Krynky'), 46.74, 33.09, 10);
-    near(find(geoparse('Troops advanced south of Robotyne.', gazetteer), 'Robotyne'), 47.44, 35.83, 10);
-    near(find(geoparse('Fighting went on at Goncharovka near Sudzha.', gazetteer), 'Goncharovka'), 51.19, 35.25, 10);
+    expectNear(
+      find(geoparse('Marines held a bridgehead at Krynky for months.', gazetteer), 'Krynky'),
+      46.74,
+      33.09,
+      10,
+    );
+    expectNear(find(geoparse('Troops advanced south of Robotyne.', gazetteer), 'Robotyne'), 47.44, 35.83, 10);
+    expectNear(
+      find(geoparse('Fighting went on at Goncharovka near Sudzha.', gazetteer), 'Goncharovka'),
+      51.19,
+      35.25,
+      10,
+    );
   });
 
   it('reports a name the gazetteer cannot place as unresolved instead of guessing', () => {
@@ -130,7 +146,7 @@ describe('geoparse traps (issue 4)', () => {
     const spans = [{ start: text.indexOf('Berlin'), end: text.indexOf('Berlin') + 6 }];
     const toponyms = geoparse(text, gazetteer, { spans });
     expect(toponyms).toHaveLength(1);
-    near(toponyms[0] as Toponym, 52.52, 13.4, 20);
+    expectNear(toponyms[0] as Toponym, 52.52, 13.4, 20);
   });
 
   it('looks a bare name up with lookupPlace', () => {

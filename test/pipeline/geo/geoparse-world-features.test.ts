@@ -2,30 +2,19 @@
  * World-scale features with GeoNames' own points (data/gazetteer/geonames-world-features.json,
  * macro-region points, region demonyms), on sentences written for these tests.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse } from '../../../src/pipeline/geo/index.ts';
 import type { Toponym } from '../../../src/pipeline/schema.ts';
-import { km } from './helpers.ts';
+import { expectNear, spansOf } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 120_000);
 
-function spansOf(text: string, names: string[]): { start: number; end: number }[] {
-  return names.map((name) => {
-    const start = text.indexOf(name);
-    return { start, end: start + name.length };
-  });
-}
 function at(toponyms: Toponym[], text: string): Toponym | undefined {
   return toponyms.find((t) => t.text === text);
-}
-function near(toponym: Toponym | undefined, lat: number, lon: number): void {
-  expect(toponym, 'toponym missing').toBeDefined();
-  expect(toponym?.lat, `${toponym?.text} unresolved`).not.toBeNull();
-  expect(km(toponym?.lat as number, toponym?.lon as number, lat, lon)).toBeLessThan(50);
 }
 
 describe('world features (GeoNames points)', () => {
@@ -34,9 +23,9 @@ describe('world features (GeoNames points)', () => {
     const toponyms = geoparse(text, gazetteer, {
       spans: spansOf(text, ['Gulf of Aden', 'Arabian Sea', 'Strait of Malacca']),
     });
-    near(at(toponyms, 'Gulf of Aden'), 12, 48);
-    near(at(toponyms, 'Arabian Sea'), 12.21, 64.34);
-    near(at(toponyms, 'Strait of Malacca'), 4, 100);
+    expectNear(at(toponyms, 'Gulf of Aden'), 12, 48);
+    expectNear(at(toponyms, 'Arabian Sea'), 12.21, 64.34);
+    expectNear(at(toponyms, 'Strait of Malacca'), 4, 100);
   });
 
   it('uses GeoNames ocean points and world-region records', () => {
@@ -45,16 +34,16 @@ describe('world features (GeoNames points)', () => {
     const toponyms = geoparse(text, gazetteer, {
       spans: spansOf(text, ['Atlantic', 'Indian Ocean', 'North Africa', 'Levant']),
     });
-    near(at(toponyms, 'Atlantic'), 10, -25);
-    near(at(toponyms, 'Indian Ocean'), -10, 70);
-    near(at(toponyms, 'North Africa'), 32.95, 9.98);
-    near(at(toponyms, 'Levant'), 34, 36);
+    expectNear(at(toponyms, 'Atlantic'), 10, -25);
+    expectNear(at(toponyms, 'Indian Ocean'), -10, 70);
+    expectNear(at(toponyms, 'North Africa'), 32.95, 9.98);
+    expectNear(at(toponyms, 'Levant'), 34, 36);
   });
 
   it('resolves a region demonym span to its region, and the historical Soviet Union', () => {
     const text = 'Central American farmers still use tractors built in the Soviet Union.';
     const toponyms = geoparse(text, gazetteer, { spans: spansOf(text, ['Central American', 'Soviet Union']) });
-    near(at(toponyms, 'Central American'), 25.32, -99.67);
-    near(at(toponyms, 'Soviet Union'), 60, 98);
+    expectNear(at(toponyms, 'Central American'), 25.32, -99.67);
+    expectNear(at(toponyms, 'Soviet Union'), 60, 98);
   });
 });

@@ -1,4 +1,5 @@
 /** Shared by the geo tests. */
+import { expect } from 'vitest';
 
 /** Great-circle distance in km. */
 export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
@@ -7,4 +8,22 @@ export function km(aLat: number, aLon: number, bLat: number, bLon: number): numb
     Math.sin(((bLat - aLat) * r) / 2) ** 2 +
     Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(((bLon - aLon) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+type Placed = { text?: string; lat: number | null; lon: number | null };
+
+/** Asserts a toponym was found, resolved, and lies within `toleranceKm` of (lat, lon). */
+export function expectNear(place: Placed | undefined, lat: number, lon: number, toleranceKm = 50): void {
+  expect(place, 'toponym missing').toBeDefined();
+  expect(place?.lat, `${place?.text} unresolved`).not.toBeNull();
+  expect(km(place?.lat as number, place?.lon as number, lat, lon)).toBeLessThan(toleranceKm);
+}
+
+/** The spans of `names` in `text` (each name's first occurrence), for resolution-only tests. */
+export function spansOf(text: string, names: string[]): { start: number; end: number }[] {
+  return names.map((name) => {
+    const start = text.indexOf(name);
+    if (start < 0) throw new Error(`"${name}" is not in the test sentence`);
+    return { start, end: start + name.length };
+  });
 }
