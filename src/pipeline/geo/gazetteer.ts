@@ -53,6 +53,14 @@ export type Gazetteer = GazetteerData & {
   countryByCode: Map<string, number>;
 };
 
+const RAD = Math.PI / 180;
+/** Distance in km on an equirectangular projection: close enough at the scales the rules compare. */
+export function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * RAD);
+  const y = lat2 - lat1;
+  return Math.sqrt(x * x + y * y) * 111.2;
+}
+
 export function kindOf(gazetteer: GazetteerData, index: number): PlaceKind {
   const feature = gazetteer.feature[index];
   if (feature === 'COUNTRY') return 'country';

@@ -29,7 +29,7 @@
  */
 import { isDateline } from './assign-role.ts';
 import { foldName } from './fold-name.ts';
-import { type Gazetteer, kindOf } from './gazetteer.ts';
+import { type Gazetteer, kindOf, roughKm } from './gazetteer.ts';
 import type { Mention } from './recognize-toponyms.ts';
 import type { Resolution } from './resolve-toponyms.ts';
 
@@ -62,12 +62,6 @@ const CITY_DATELINE_AFTER = /^\s*\)\s*(?:—|–|--|-)/;
 const CREDIT_BEFORE = /\b(?:reporting|writing|additional\s+reporting)\s+by\s+[^;()\n]{1,60}?\bin\s+$/i;
 /** Words joining the items of a list or the ends of a route. */
 const COORDINATION = /^\s*(?:,|and|or|&|to|,\s*and|,\s*or)\s*$/i;
-
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * r);
-  return Math.sqrt(x * x + (lat2 - lat1) ** 2) * 111.2;
-}
 
 /** The first-level region and the big city of the same country that share this mention's name. */
 function pairOf(mention: Mention, gazetteer: Gazetteer): Pair | null {
@@ -102,12 +96,12 @@ function regionsOf(mention: Mention, gazetteer: Gazetteer, city: number): number
     if (gazetteer.feature[c] !== 'ADM1' || gazetteer.country[c] !== gazetteer.country[city]) return false;
     if (gazetteer.admin1[c] !== gazetteer.admin1[city]) return true;
     const box = gazetteer.bbox[String(c)];
-    return box !== undefined && km(box[1], box[0], box[3], box[2]) >= CITY_STATE_KM;
+    return box !== undefined && roughKm(box[1], box[0], box[3], box[2]) >= CITY_STATE_KM;
   });
 }
 
 function distanceKm(gazetteer: Gazetteer, a: number, b: number): number {
-  return km(
+  return roughKm(
     gazetteer.lat[a] as number,
     gazetteer.lon[a] as number,
     gazetteer.lat[b] as number,
@@ -172,12 +166,7 @@ function localCue(
     if (kind !== 'settlement') continue;
     // "Buffalo, New York" (a town of the region, the region after it) vs "Brooklyn, New York"
     if (step < 0 && !listGoesOn && /^\s*,\s*$/.test(gap) && gazetteer.admin1[index] === gazetteer.admin1[pair.region]) {
-      const d = km(
-        gazetteer.lat[index] as number,
-        gazetteer.lon[index] as number,
-        gazetteer.lat[pair.city] as number,
-        gazetteer.lon[pair.city] as number,
-      );
+      const d = distanceKm(gazetteer, index, pair.city);
       cue += d <= CITY_REACH_KM ? 1 : -1;
       continue;
     }
@@ -212,12 +201,7 @@ function placesCue(
     seen.add(index);
     const kind = kindOf(gazetteer, index);
     if (kind !== 'settlement' && gazetteer.feature[index] !== 'ADM2') return;
-    const d = km(
-      gazetteer.lat[index] as number,
-      gazetteer.lon[index] as number,
-      gazetteer.lat[pair.city] as number,
-      gazetteer.lon[pair.city] as number,
-    );
+    const d = distanceKm(gazetteer, index, pair.city);
     if (d <= CITY_REACH_KM) score += 1;
     else if (d >= REGION_FAR_KM && gazetteer.admin1[index] === gazetteer.admin1[pair.region]) score -= 1;
   });

@@ -15,7 +15,7 @@
 
 import { demonymTarget } from './demonyms.ts';
 import { foldName } from './fold-name.ts';
-import { type Gazetteer, kindOf, placesForKey } from './gazetteer.ts';
+import { type Gazetteer, kindOf, placesForKey, roughKm } from './gazetteer.ts';
 import type { Mention } from './recognize-toponyms.ts';
 
 export type Resolution = {
@@ -85,13 +85,6 @@ function priorScore(gazetteer: Gazetteer, candidate: number, mention: Mention, c
   }
   if (foldName(gazetteer.name[candidate] ?? '') === mention.key) score += 1;
   return score;
-}
-
-const RAD = Math.PI / 180;
-function roughKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const x = (lon2 - lon1) * Math.cos(((lat1 + lat2) / 2) * RAD);
-  const y = lat2 - lat1;
-  return Math.sqrt(x * x + y * y) * 111.2;
 }
 
 type Scored = { candidates: number[]; scores: number[] };
