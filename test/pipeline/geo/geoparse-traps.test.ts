@@ -6,18 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse, lookupPlace } from '../../../src/pipeline/geo/index.ts';
 import type { Toponym } from '../../../src/pipeline/schema.ts';
-import { expectNear } from './helpers.ts';
+import { expectNear, findToponym } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 120_000);
-
-function find(toponyms: Toponym[], text: string): Toponym {
-  const found = toponyms.find((t) => t.text === text);
-  if (!found) throw new Error(`no toponym "${text}" in ${JSON.stringify(toponyms.map((t) => t.text))}`);
-  return found;
-}
 
 describe('geoparse traps (issue 4)', () => {
   it('puts Komarovka in Kursk Oblast when the text is about Kursk, not in Crimea', () => {
@@ -25,12 +19,12 @@ describe('geoparse traps (issue 4)', () => {
       'Soldiers were captured near the village of Komarovka in the Kursk region on Tuesday.',
       gazetteer,
     );
-    expectNear(find(toponyms, 'Komarovka'), 51.41, 34.91, 45);
+    expectNear(findToponym(toponyms, 'Komarovka'), 51.41, 34.91, 45);
   });
 
   it('finds Lgov although cities500 files it as "L\'govskiy"', () => {
     expectNear(
-      find(geoparse('Shelling was reported in the town of Lgov overnight.', gazetteer), 'Lgov'),
+      findToponym(geoparse('Shelling was reported in the town of Lgov overnight.', gazetteer), 'Lgov'),
       51.631,
       35.278,
       15,
@@ -39,7 +33,7 @@ describe('geoparse traps (issue 4)', () => {
 
   it('prefers the Donetsk town Avdiivka over the Chernihiv village', () => {
     expectNear(
-      find(geoparse('Fighting continued around Avdiivka, officials said.', gazetteer), 'Avdiivka'),
+      findToponym(geoparse('Fighting continued around Avdiivka, officials said.', gazetteer), 'Avdiivka'),
       48.14,
       37.743,
       15,
@@ -58,7 +52,7 @@ describe('geoparse traps (issue 4)', () => {
 
   it('treats "Kiev\'s forces" and "the Kremlin" as governments, not event places', () => {
     const toponyms = geoparse("Kiev's forces pulled back, and the Kremlin said talks were over.", gazetteer);
-    expect(find(toponyms, 'Kiev').role).toBe('metonym');
+    expect(findToponym(toponyms, 'Kiev').role).toBe('metonym');
     expect(toponyms.filter((t) => t.text.includes('Kremlin') && t.role === 'event')).toEqual([]);
   });
 
@@ -66,9 +60,9 @@ describe('geoparse traps (issue 4)', () => {
     const text =
       'Boston: Troops entered the area. Two prisoners said they were from Grozny.\nThe zone is three times the size of Greater London.';
     const toponyms = geoparse(text, gazetteer);
-    expect(find(toponyms, 'Boston').role).toBe('dateline');
-    expect(find(toponyms, 'Grozny').role).toBe('origin');
-    expect(find(toponyms, 'Greater London').role).toBe('comparison');
+    expect(findToponym(toponyms, 'Boston').role).toBe('dateline');
+    expect(findToponym(toponyms, 'Grozny').role).toBe('origin');
+    expect(findToponym(toponyms, 'Greater London').role).toBe('comparison');
   });
 
   it.each([
@@ -78,27 +72,27 @@ describe('geoparse traps (issue 4)', () => {
     ['Kupyansk', 'Kupiansk'],
     ['Izyum', 'Izium'],
   ])('resolves the spellings %s and %s to one place', (a, b) => {
-    const first = find(geoparse(`Units moved towards ${a} in Ukraine.`, gazetteer), a);
-    const second = find(geoparse(`Units moved towards ${b} in Ukraine.`, gazetteer), b);
+    const first = findToponym(geoparse(`Units moved towards ${a} in Ukraine.`, gazetteer), a);
+    const second = findToponym(geoparse(`Units moved towards ${b} in Ukraine.`, gazetteer), b);
     expect(first.lat).not.toBeNull();
     expectNear(first, second.lat as number, second.lon as number, 15);
   });
 
   it('separates homonyms across countries by their context', () => {
     expectNear(
-      find(geoparse('The fair in Moscow, Idaho, drew farmers from the county.', gazetteer), 'Moscow'),
+      findToponym(geoparse('The fair in Moscow, Idaho, drew farmers from the county.', gazetteer), 'Moscow'),
       46.73,
       -117.0,
       50,
     );
     expectNear(
-      find(geoparse('Shells hit Pokrovsk in Donetsk Oblast of Ukraine.', gazetteer), 'Pokrovsk'),
+      findToponym(geoparse('Shells hit Pokrovsk in Donetsk Oblast of Ukraine.', gazetteer), 'Pokrovsk'),
       48.28,
       37.18,
       30,
     );
     expectNear(
-      find(geoparse('Troops reached Korenevo in the Kursk region, near Sudzha.', gazetteer), 'Korenevo'),
+      findToponym(geoparse('Troops reached Korenevo in the Kursk region, near Sudzha.', gazetteer), 'Korenevo'),
       51.41,
       34.91,
       30,
@@ -108,7 +102,7 @@ describe('geoparse traps (issue 4)', () => {
   it('gives "Kursk region", "Kursk Oblast" and "Kurskaya oblast" one region', () => {
     const spellings = ['Kursk region', 'Kursk Oblast', 'Kurskaya oblast'];
     const toponyms = spellings.map((spelling) =>
-      find(geoparse(`Evacuations began in the ${spelling} on Monday.`, gazetteer), spelling),
+      findToponym(geoparse(`Evacuations began in the ${spelling} on Monday.`, gazetteer), spelling),
     );
     for (const toponym of toponyms) {
       expect(toponym.kind).toBe('region');
@@ -119,14 +113,14 @@ describe('geoparse traps (issue 4)', () => {
 
   it('knows frontline villages too small for cities500 (curated supplement)', () => {
     expectNear(
-      find(geoparse('Marines held a bridgehead at Krynky for months.', gazetteer), 'Krynky'),
+      findToponym(geoparse('Marines held a bridgehead at Krynky for months.', gazetteer), 'Krynky'),
       46.74,
       33.09,
       10,
     );
-    expectNear(find(geoparse('Troops advanced south of Robotyne.', gazetteer), 'Robotyne'), 47.44, 35.83, 10);
+    expectNear(findToponym(geoparse('Troops advanced south of Robotyne.', gazetteer), 'Robotyne'), 47.44, 35.83, 10);
     expectNear(
-      find(geoparse('Fighting went on at Goncharovka near Sudzha.', gazetteer), 'Goncharovka'),
+      findToponym(geoparse('Fighting went on at Goncharovka near Sudzha.', gazetteer), 'Goncharovka'),
       51.19,
       35.25,
       10,

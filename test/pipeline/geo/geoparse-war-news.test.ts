@@ -6,18 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse } from '../../../src/pipeline/geo/index.ts';
-import type { Toponym } from '../../../src/pipeline/schema.ts';
+import { findToponym } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 120_000);
-
-function find(toponyms: Toponym[], text: string): Toponym {
-  const found = toponyms.find((t) => t.text === text);
-  expect(found, `${text} not found in ${toponyms.map((t) => t.text).join(', ')}`).toBeDefined();
-  return found as Toponym;
-}
 
 describe('geoparse on war news', () => {
   it.each([
@@ -26,20 +20,22 @@ describe('geoparse on war news', () => {
     'Heavy fighting was reported on the Kursk front this week.',
     'Evacuations continued in the Kursk border region on Sunday.',
   ])('reads Kursk with region words as Kursk Oblast: %s', (sentence) => {
-    const kursk = find(geoparse(sentence, gazetteer), 'Kursk');
+    const kursk = findToponym(geoparse(sentence, gazetteer), 'Kursk');
     expect(kursk.kind).toBe('region');
     expect(kursk.name).toBe('Kursk Oblast');
   });
 
   it('keeps a bare Kursk the city', () => {
-    expect(find(geoparse('A power station in Kursk was hit on Monday.', gazetteer), 'Kursk').kind).toBe('settlement');
+    expect(findToponym(geoparse('A power station in Kursk was hit on Monday.', gazetteer), 'Kursk').kind).toBe(
+      'settlement',
+    );
   });
 
   it('marks all-caps datelines as datelines', () => {
-    const kyiv = find(geoparse('KYIV — Ukraine reported new strikes on its power grid.', gazetteer), 'KYIV');
+    const kyiv = findToponym(geoparse('KYIV — Ukraine reported new strikes on its power grid.', gazetteer), 'KYIV');
     expect(kyiv.role).toBe('dateline');
     expect(kyiv.name).toBe('Kyiv');
-    const moscow = find(
+    const moscow = findToponym(
       geoparse('MOSCOW, Aug 7 (Reuters) - Russia said its troops repelled an attack.', gazetteer),
       'MOSCOW',
     );
@@ -53,23 +49,23 @@ describe('geoparse on war news', () => {
     const toponyms = geoparse(text, gazetteer);
     for (const name of ['Berlin', 'Moscow', 'Kyiv', 'Washington'])
       expect(toponyms.filter((t) => t.text === name).map((t) => t.role)).not.toContain('event');
-    const washington = find(toponyms, 'Washington');
+    const washington = findToponym(toponyms, 'Washington');
     expect(washington.lat).toBeCloseTo(38.9, 0); // the capital, not the state
   });
 
   it('keeps a capital where something happens an event place', () => {
-    expect(find(geoparse('Explosions were heard in Kyiv overnight.', gazetteer), 'Kyiv').role).toBe('event');
+    expect(findToponym(geoparse('Explosions were heard in Kyiv overnight.', gazetteer), 'Kyiv').role).toBe('event');
   });
 
   it('knows frontline villages below cities500 (Verbove, Kozinka)', () => {
     const toponyms = geoparse('Fighting went on near Verbove, and shells fell on Kozinka.', gazetteer);
-    expect(find(toponyms, 'Verbove').lat).toBeCloseTo(47.43, 1);
-    expect(find(toponyms, 'Kozinka').lat).toBeCloseTo(50.46, 1);
+    expect(findToponym(toponyms, 'Verbove').lat).toBeCloseTo(47.43, 1);
+    expect(findToponym(toponyms, 'Kozinka').lat).toBeCloseTo(50.46, 1);
   });
 
   it('reports an unknown name after "the village of" as an unresolved place', () => {
     const toponyms = geoparse('Troops entered the village of Zorvanivka at dawn.', gazetteer);
-    const village = find(toponyms, 'Zorvanivka');
+    const village = findToponym(toponyms, 'Zorvanivka');
     expect(village.lat).toBeNull();
     expect(village.geonameId).toBeNull();
   });
@@ -79,19 +75,19 @@ describe('geoparse on war news', () => {
       'Shelling hit Lgov, the Kharkiv region and the Kherson region, and drones flew over Crimea.',
       gazetteer,
     );
-    expect(find(toponyms, 'Lgov').name).toBe('Lgov');
-    expect(find(toponyms, 'Lgov').geonameId).toBe(535334);
-    expect(find(toponyms, 'Kharkiv region').name).toBe('Kharkiv Oblast');
-    expect(find(toponyms, 'Kherson region').name).toBe('Kherson Oblast');
-    expect(find(toponyms, 'Crimea').name).toBe('Crimea');
+    expect(findToponym(toponyms, 'Lgov').name).toBe('Lgov');
+    expect(findToponym(toponyms, 'Lgov').geonameId).toBe(535334);
+    expect(findToponym(toponyms, 'Kharkiv region').name).toBe('Kharkiv Oblast');
+    expect(findToponym(toponyms, 'Kherson region').name).toBe('Kherson Oblast');
+    expect(findToponym(toponyms, 'Crimea').name).toBe('Crimea');
   });
 
   it('knows disputed territories the base gazetteer lacks', () => {
     const toponyms = geoparse('Aid reached the Gaza Strip, the West Bank and Darfur.', gazetteer);
-    for (const name of ['Gaza Strip', 'West Bank', 'Darfur']) expect(find(toponyms, name).lat).not.toBeNull();
+    for (const name of ['Gaza Strip', 'West Bank', 'Darfur']) expect(findToponym(toponyms, name).lat).not.toBeNull();
   });
 
   it('never reaches a town by the name of another state (Bozeman is not "Missouri")', () => {
-    expect(find(geoparse('Floods hit Missouri again.', gazetteer), 'Missouri').kind).toBe('region');
+    expect(findToponym(geoparse('Floods hit Missouri again.', gazetteer), 'Missouri').kind).toBe('region');
   });
 });

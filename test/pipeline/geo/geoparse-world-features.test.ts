@@ -5,17 +5,12 @@
 import { beforeAll, describe, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
 import { type Gazetteer, geoparse } from '../../../src/pipeline/geo/index.ts';
-import type { Toponym } from '../../../src/pipeline/schema.ts';
-import { expectNear, spansOf } from './helpers.ts';
+import { expectNear, findToponym, spansOf } from './helpers.ts';
 
 let gazetteer: Gazetteer;
 beforeAll(async () => {
   gazetteer = await loadGazetteer();
 }, 120_000);
-
-function at(toponyms: Toponym[], text: string): Toponym | undefined {
-  return toponyms.find((t) => t.text === text);
-}
 
 describe('world features (GeoNames points)', () => {
   it('places seas, gulfs and straits at GeoNames points', () => {
@@ -23,9 +18,9 @@ describe('world features (GeoNames points)', () => {
     const toponyms = geoparse(text, gazetteer, {
       spans: spansOf(text, ['Gulf of Aden', 'Arabian Sea', 'Strait of Malacca']),
     });
-    expectNear(at(toponyms, 'Gulf of Aden'), 12, 48);
-    expectNear(at(toponyms, 'Arabian Sea'), 12.21, 64.34);
-    expectNear(at(toponyms, 'Strait of Malacca'), 4, 100);
+    expectNear(findToponym(toponyms, 'Gulf of Aden'), 12, 48);
+    expectNear(findToponym(toponyms, 'Arabian Sea'), 12.21, 64.34);
+    expectNear(findToponym(toponyms, 'Strait of Malacca'), 4, 100);
   });
 
   it('uses GeoNames ocean points and world-region records', () => {
@@ -34,16 +29,16 @@ describe('world features (GeoNames points)', () => {
     const toponyms = geoparse(text, gazetteer, {
       spans: spansOf(text, ['Atlantic', 'Indian Ocean', 'North Africa', 'Levant']),
     });
-    expectNear(at(toponyms, 'Atlantic'), 10, -25);
-    expectNear(at(toponyms, 'Indian Ocean'), -10, 70);
-    expectNear(at(toponyms, 'North Africa'), 32.95, 9.98);
-    expectNear(at(toponyms, 'Levant'), 34, 36);
+    expectNear(findToponym(toponyms, 'Atlantic'), 10, -25);
+    expectNear(findToponym(toponyms, 'Indian Ocean'), -10, 70);
+    expectNear(findToponym(toponyms, 'North Africa'), 32.95, 9.98);
+    expectNear(findToponym(toponyms, 'Levant'), 34, 36);
   });
 
   it('resolves a region demonym span to its region, and the historical Soviet Union', () => {
     const text = 'Central American farmers still use tractors built in the Soviet Union.';
     const toponyms = geoparse(text, gazetteer, { spans: spansOf(text, ['Central American', 'Soviet Union']) });
-    expectNear(at(toponyms, 'Central American'), 25.32, -99.67);
-    expectNear(at(toponyms, 'Soviet Union'), 60, 98);
+    expectNear(findToponym(toponyms, 'Central American'), 25.32, -99.67);
+    expectNear(findToponym(toponyms, 'Soviet Union'), 60, 98);
   });
 });

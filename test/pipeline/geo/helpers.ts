@@ -1,5 +1,6 @@
 /** Shared by the geo tests. */
 import { expect } from 'vitest';
+import type { Toponym } from '../../../src/pipeline/schema.ts';
 
 /** Great-circle distance in km. */
 export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
@@ -26,4 +27,11 @@ export function spansOf(text: string, names: string[]): { start: number; end: nu
     if (start < 0) throw new Error(`"${name}" is not in the test sentence`);
     return { start, end: start + name.length };
   });
+}
+
+/** The toponym whose text is `text`; fails with the texts that were found when there is none. */
+export function findToponym(toponyms: Toponym[], text: string): Toponym {
+  const found = toponyms.find((t) => t.text === text);
+  if (!found) throw new Error(`no toponym "${text}" in ${JSON.stringify(toponyms.map((t) => t.text))}`);
+  return found;
 }
