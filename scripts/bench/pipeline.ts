@@ -1,35 +1,33 @@
 /**
  * Pipeline figures (issue 8 item 2): gazetteer index load; MB/s and articles/s on one
- * core (in process) and on all cores (worker_threads) for generated corpora; peak RSS.
+ * core and on all cores (worker_threads) for generated corpora, each run in a fresh process
+ * (scripts/bench/pipeline-run.ts), so warm-up is paid as build:data pays it; peak RSS.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GAZETTEER_FILE, loadGazetteer } from '../../src/node/load-gazetteer.ts';
-import { startPipelinePool } from '../../src/node/process-articles.ts';
-import { readSourceRegistry } from '../../src/node/read-source-registry.ts';
 import { workerBundle } from '../../src/node/worker-bundle.ts';
-import { parseArticle } from '../../src/pipeline/article/parse-article.ts';
-import type { Article } from '../../src/pipeline/schema.ts';
+import type { PipelineRun } from './pipeline-run.ts';
 import { type Row, row } from './stats.ts';
 
-const SOURCES = 'data/sources.json';
-
-/** Read and parse a corpus, as build:data does before the pipeline runs. */
-function readCorpus(files: string[]): { articles: Article[]; bytes: number } {
-  let bytes = 0;
-  const articles: Article[] = [];
-  for (const file of files) {
-    const raw = readFileSync(file, 'utf8');
-    bytes += Buffer.byteLength(raw);
-    const parsed = parseArticle(file.replace(/^.*[/\\]|\.txt$/g, ''), raw);
-    if (parsed.ok) articles.push(parsed.article);
-  }
-  return { articles, bytes };
+/** One cold run (a fresh process: scripts/bench/pipeline-run.ts) on `threads` threads. */
+function coldRun(dir: string, threads: number): PipelineRun {
+  const result = spawnSync(
+    'npx',
+    ['tsx', 'scripts/bench/pipeline-run.ts', '--threads', String(threads), '--dir', dir],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, GAZETTEER_NO_BUILD: '1' },
+    },
+  );
+  if (result.status !== 0) throw new Error(`pipeline-run failed (exit ${result.status})`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as PipelineRun;
 }
 
-function corpus(articles: number): { dir: string; files: string[] } {
+function corpus(articles: number): string {
   const dir = mkdtempSync(join(tmpdir(), `claimmap-corpus-${articles}-`));
   const result = spawnSync(
     'npx',
@@ -39,10 +37,7 @@ function corpus(articles: number): { dir: string; files: string[] } {
     },
   );
   if (result.status !== 0) throw new Error('gen:corpus failed');
-  const files = readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => join(dir, name));
-  return { dir, files };
+  return dir;
 }
 
 export async function benchPipeline(log: (line: string) => void): Promise<Row[]> {
@@ -57,29 +52,24 @@ export async function benchPipeline(log: (line: string) => void): Promise<Row[]>
     loads.push(performance.now() - started);
   }
   rows.push(row('pipeline: gazetteer index load', 'ms', loads));
-  const registry = await readSourceRegistry(SOURCES);
   const cores = availableParallelism();
+  let peakRss = 0;
   for (const size of [1000, 10_000]) {
-    const { dir, files } = corpus(size);
+    const dir = corpus(size);
     log(`pipeline: ${size} articles`);
     const runs = 3;
     const one: { mbs: number[]; aps: number[] } = { mbs: [], aps: [] };
     const all: { mbs: number[]; aps: number[] } = { mbs: [], aps: [] };
     for (let run = 0; run < runs; run += 1) {
       // the same code build:data runs (src/node/process-articles.ts), on one core, then on all
-      for (const [workers, figures] of [
+      for (const [threads, figures] of [
         [1, one],
         [cores, all],
       ] as const) {
-        const started = performance.now();
-        // as build:data does: the workers start, then the articles are read while they do
-        const pool = startPipelinePool(registry, { threads: workers });
-        const { articles, bytes } = readCorpus(files);
-        await pool.run(articles);
-        const seconds = (performance.now() - started) / 1000;
-        await pool.close();
+        const { seconds, bytes, articles, maxRssMB } = coldRun(dir, threads);
         figures.mbs.push(bytes / 1e6 / seconds);
-        figures.aps.push(articles.length / seconds);
+        figures.aps.push(articles / seconds);
+        peakRss = Math.max(peakRss, maxRssMB);
       }
     }
     const label = `${size / 1000}k articles`;
@@ -93,6 +83,6 @@ export async function benchPipeline(log: (line: string) => void): Promise<Row[]>
     rows.push(row(`pipeline: ${label}, ${cores} cores (worker_threads)`, 'articles/s', all.aps));
     rmSync(dir, { recursive: true, force: true });
   }
-  rows.push(row('pipeline: peak memory (RSS, main + workers)', 'MB', [process.resourceUsage().maxRSS / 1024]));
+  rows.push(row('pipeline: peak memory (RSS, main + workers)', 'MB', [peakRss], { note: 'largest run' }));
   return rows;
 }

@@ -6,7 +6,12 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ArticleResult, processArticles, startPipelinePool } from '../../src/node/process-articles.ts';
+import {
+  type ArticleResult,
+  plainExecArgv,
+  processArticles,
+  startPipelinePool,
+} from '../../src/node/process-articles.ts';
 import { readArticles } from '../../src/node/read-articles.ts';
 import { readSourceRegistry } from '../../src/node/read-source-registry.ts';
 import type { Article, Source } from '../../src/pipeline/schema.ts';
@@ -96,5 +101,24 @@ describe('processArticles over threads', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('plainExecArgv (the options a bundled worker starts with)', () => {
+  it("drops tsx's loader in both spellings and keeps the other options", () => {
+    // as `tsx src/cli/build-data.ts` and `node --import tsx …` start the main process
+    expect(
+      plainExecArgv([
+        '--max-old-space-size=4096',
+        '--require',
+        '/repo/node_modules/tsx/dist/preflight.cjs',
+        '--import',
+        'file:///repo/node_modules/tsx/dist/loader.mjs',
+        '--stack-size=2000',
+      ]),
+    ).toEqual(['--max-old-space-size=4096', '--stack-size=2000']);
+    expect(plainExecArgv(['--import=tsx', '-r', 'dotenv/config', '--loader', 'x.mjs', '--enable-source-maps'])).toEqual(
+      ['--enable-source-maps'],
+    );
   });
 });
