@@ -57,27 +57,87 @@ function nounsFor(event: ClaimEvent): string {
   return `${PEOPLE_NOUNS}|${CIVILIAN_NOUNS}|individuals|Ukrainians|Russians|invaders|occupiers`;
 }
 
-/** The count patterns, one per set of nouns (built once: parseCount runs for every trigger). */
-const COUNT_PATTERNS = new Map<string, RegExp>();
+/**
+ * The count patterns, one per set of nouns (built once: parseCount runs for every trigger).
+ * Sticky: they are tried only where a count can start (see `matchesAt`).
+ */
+const COUNT_PATTERNS = new Map<ClaimEvent, RegExp>();
 
-function countPattern(event: ClaimEvent): RegExp {
-  const nouns = nounsFor(event);
-  let pattern = COUNT_PATTERNS.get(nouns);
+export function countPattern(event: ClaimEvent): RegExp {
+  let pattern = COUNT_PATTERNS.get(event);
   if (!pattern) {
+    const nouns = nounsFor(event);
     pattern = new RegExp(
       String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?:a total of\s+)?(?:(?<vague>${VAGUE_PATTERN})|(?<number>${NUMBER_PATTERN}))(?:\s+of)?(?:\s+(?:the\s+)?(?!\d)[\w’'"“”-]+){0,4}?\s+(?<noun>${nouns})\b`,
-      'gi',
+      'iy',
     );
-    COUNT_PATTERNS.set(nouns, pattern);
+    COUNT_PATTERNS.set(event, pattern);
   }
   return pattern;
 }
 
 /** "… and that four had been taken prisoner": a bare number right before the trigger */
-const BARE_COUNT = new RegExp(
+export const BARE_COUNT = new RegExp(
   String.raw`(?<![\w.,-])(?:(?<qualifier>${QUALIFIER_PATTERN})\s+)?(?<number>${NUMBER_PATTERN})\s+(?:of them\s+)?(?:(?:had|have|has|were|was|are|is)\s+)?(?:(?:also|all|reportedly)\s+)?(?:been\s+)?$`,
-  'i',
+  'iy',
 );
+
+/**
+ * The words a count can start with, lower case: the first word of each qualifier, of "a total
+ * of", of each vague amount and of each number word ("a" for "a dozen"); numerals start with a digit.
+ */
+const FIRST_WORDS = new Set(
+  [QUALIFIER_PATTERN, 'a total of', VAGUE_PATTERN, ...Object.keys(NUMBER_WORDS), 'a dozen|a hundred|a thousand']
+    .flatMap((alternatives) => alternatives.split('|'))
+    .map((phrase) => phrase.split(' ')[0] as string),
+);
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** \w of a regular expression without the u flag */
+const isWordCode = (code: number) => isDigit(code) || isLetter(code) || code === 95;
+
+/**
+ * The matches `pattern.exec` would find scanning `text` from the start (all of them, or the
+ * first), trying the sticky pattern only where a count can start. Exact: every pattern here
+ * begins with (?<![\w.,-]) and then a word from FIRST_WORDS or a digit, each followed by a
+ * non-letter (the patterns put \s, [ -] or a digit after it), so a match starts only at the
+ * start of a run of \w characters whose letters make a word of FIRST_WORDS, or at a digit;
+ * the candidates are tried left to right, past the end of the last match, as a global scan does.
+ * Most of a sentence's words are not candidates, and the pattern's long alternations are
+ * then not tried there.
+ */
+export function matchesAt(pattern: RegExp, text: string, all: boolean): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const code = text.charCodeAt(index);
+    if (!isWordCode(code)) {
+      index++;
+      continue;
+    }
+    let candidate = isDigit(code);
+    if (!candidate && isLetter(code)) {
+      let end = index + 1;
+      while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+      candidate = FIRST_WORDS.has(text.slice(index, end).toLowerCase());
+    }
+    if (candidate) {
+      pattern.lastIndex = index;
+      const match = pattern.exec(text);
+      if (match) {
+        found.push(match);
+        if (!all) return found;
+        index = match.index + match[0].length;
+        continue;
+      }
+    }
+    // the other positions of this run of \w follow a \w: no count starts there
+    index++;
+    while (index < text.length && isWordCode(text.charCodeAt(index))) index++;
+  }
+  return found;
+}
 
 /** Value of a number phrase: "2,000" -> 2000, "forty-five" -> 45, "a dozen" -> 12, "two hundred" -> 200. */
 export function numberValue(phrase: string): number | null {
@@ -127,7 +187,7 @@ export function parseCount(
 ): CountMatch | null {
   const pattern = countPattern(event);
   let best: (CountMatch & { distance: number }) | null = null;
-  for (const found of clause.matchAll(pattern)) {
+  for (const found of matchesAt(pattern, clause, true)) {
     const start = found.index ?? 0;
     const groups = found.groups ?? {};
     const numberText = groups.number;
@@ -188,7 +248,7 @@ export function parseCount(
   }
   // "… and that four had been taken prisoner": a bare number as the subject of the trigger
   if (!objectFollows) {
-    const bare = BARE_COUNT.exec(clause.slice(0, anchor));
+    const bare = matchesAt(BARE_COUNT, clause.slice(0, anchor), false)[0];
     const value = bare?.groups?.number ? numberValue(bare.groups.number) : null;
     if (bare && value !== null && !/^(?:19|20)\d\d$/.test(bare.groups?.number ?? '')) {
       return {
