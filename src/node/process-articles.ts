@@ -90,26 +90,6 @@ type RunState = {
   reject: (error: Error) => void;
 };
 
-/** Options that load code into every module graph (tsx's loader under `tsx` or `node --import tsx`). */
-const LOADER_OPTIONS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader']);
-
-/**
- * The main process's Node options minus those that preload code. Workers inherit the
- * parent's execArgv by default, so under tsx each worker started tsx's loader and ran
- * the plain-JavaScript bundle through its hooks: the worker was ready about 1.5 s later
- * (measured, 10k articles on 2 cores). Other options (memory limits …) are kept.
- */
-export function plainExecArgv(execArgv: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let index = 0; index < execArgv.length; index++) {
-    const option = execArgv[index] as string;
-    const name = option.split('=', 1)[0] as string;
-    if (!LOADER_OPTIONS.has(name)) kept.push(option);
-    else if (!option.includes('=')) index++; // its value is the next item
-  }
-  return kept;
-}
-
 /** How a worker thread starts: the bundled script, or the TypeScript entry through tsx when it cannot be bundled. */
 type WorkerScript = { file: string; eval: boolean };
 
@@ -216,8 +196,13 @@ export function startPipelinePool(registry: Source[], options: PoolOptions): Pip
       const worker = new Worker(script.file, {
         eval: script.eval,
         workerData: setup,
-        // the bundle is plain JavaScript: no loader (the tsx fallback keeps the parent's)
-        ...(script.eval ? {} : { execArgv: plainExecArgv(process.execArgv) }),
+        // The bundle is plain JavaScript: it starts with no Node options. By default a worker
+        // inherits the parent's, and under tsx (`tsx src/cli/build-data.ts`, `node --import
+        // tsx`) each worker started tsx's loader and ran the bundle through its hooks: it was
+        // ready about 1.5 s later (measured, 10k articles on 2 cores). V8 flags (--stack-size,
+        // --max-old-space-size …) are the process's and apply to workers anyway; a worker
+        // refuses them in execArgv. The tsx fallback keeps the parent's options: it needs the loader.
+        ...(script.eval ? {} : { execArgv: [] }),
         ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}),
       });
       const slot: Slot = { worker, ready: false, held: new Map() };
