@@ -1,7 +1,13 @@
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateParser, PARSER_GATES } from '../../../src/pipeline/claims/resolve-claim-date.ts';
+import {
+  dateParser,
+  isDated,
+  mayHoldDate,
+  PARSER_GATES,
+  resolveClaimDate,
+} from '../../../src/pipeline/claims/resolve-claim-date.ts';
 
 const REFERENCE = { instant: new Date('2024-08-20T12:00:00Z'), timezone: 0 };
 
@@ -81,5 +87,40 @@ describe('dateParser (chrono with gated parsers)', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('mayHoldDate (chrono is skipped when only a time of day can be read)', () => {
+  /** Times, numbers and counts (what opens only the time parsers' gates), among other words and a few date words. */
+  const WORDS = [
+    ...['12', '5', '352', '2,000', '10:30', '7.15', '5pm', '5 p.m.', 'at', 'from', 'to', 'until', '-', '–', 'o’clock'],
+    ...['noon', 'midnight', 'morning', 'evening', 'night', 'at night', 'in the morning', 'afternoon', 'this'],
+    ...['soldiers', 'surrendered', 'near', 'the', 'village', 'said', 'kilometres', 'about', 'over', 'and', ','],
+    ...['Monday', 'August', 'yesterday', 'ago', 'week', 'last', '2024', '5/3', 'next', 'days'],
+  ];
+
+  it('skips only texts in which chrono.casual finds no date, and passes date phrases', () => {
+    let skipped = 0;
+    let timesFound = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }), (words) => {
+        const text = words.join(' ');
+        if (mayHoldDate(text)) return;
+        skipped++;
+        const found = chrono.casual.parse(text, REFERENCE);
+        if (found.length > 0) timesFound++;
+        expect(found.filter(isDated).map((result) => result.text)).toEqual([]);
+      }),
+      { numRuns: 5000 },
+    );
+    // the property is not empty: many texts are skipped, and in some of them chrono reads a time of day
+    expect(skipped).toBeGreaterThan(500);
+    expect(timesFound).toBeGreaterThan(100);
+    for (const phrase of PHRASES.slice(0, 15)) expect(mayHoldDate(phrase), phrase).toBe(true);
+  });
+
+  it('still dates a time next to a date, and gives no date for a time alone', () => {
+    expect(resolveClaimDate('At 5 p.m. on Monday the shelling stopped.', 0, '2024-08-20')?.date).toBe('2024-08-19');
+    expect(resolveClaimDate('At 5 p.m. 12 soldiers surrendered.', 0, '2024-08-20')).toBeNull();
   });
 });
