@@ -57,7 +57,15 @@ function fold(text: string): string {
   return text.replace(/[’‘`]/g, "'");
 }
 
-type CompiledAlias = { source: Source /** the folded alias */; alias: string; pattern: RegExp };
+type CompiledAlias = {
+  source: Source;
+  /** the folded alias */
+  alias: string;
+  /** where it matches: not inside a word or a handle */
+  pattern: RegExp;
+  /** the same pattern, sticky: tried at one position */
+  sticky: RegExp;
+};
 
 /**
  * The registry's aliases, folded and compiled once, with an index by their first two
@@ -73,6 +81,8 @@ type CompiledRegistry = {
   always: number[];
   /** findKnown's answers by the words it was given */
   known: Map<string, AliasHit | null>;
+  /** resolveSource's answers by the words it was given ('anaphora': the last named source) */
+  resolved: Map<string, ResolvedSource | null | 'anaphora'>;
 };
 
 const QUALIFIER_BEFORE = /\b(?:to|of|for|from|with|at|by)\s+(?:the\s+)?(?:[\w’'"“”-]+\s+){0,3}$/i;
@@ -84,7 +94,7 @@ const ASCII_WORD = /^\w$/;
  */
 const compiledRegistries = new WeakMap<readonly Source[], CompiledRegistry>();
 
-function compileRegistry(registry: Source[]): CompiledRegistry {
+export function compileRegistry(registry: Source[]): CompiledRegistry {
   const cached = compiledRegistries.get(registry);
   if (
     cached &&
@@ -98,17 +108,20 @@ function compileRegistry(registry: Source[]): CompiledRegistry {
     byPrefix: new Map(),
     always: [],
     known: new Map(),
+    resolved: new Map(),
   };
   for (const source of registry) {
     for (const rawAlias of [source.name, ...source.aliases]) {
       const alias = fold(rawAlias);
       // short all-capital aliases (AP, UN, RT) must match in capitals
-      const flags = alias.length <= 3 ? 'g' : 'gi';
+      const caseFlag = alias.length <= 3 ? '' : 'i';
       const index = compiled.aliases.length;
+      const patternSource = `(?<![\\w@])${escapeRegExp(alias)}(?![\\w])`;
       compiled.aliases.push({
         source,
         alias,
-        pattern: new RegExp(`(?<![\\w@])${escapeRegExp(alias)}(?![\\w])`, flags),
+        pattern: new RegExp(patternSource, `g${caseFlag}`),
+        sticky: new RegExp(patternSource, `y${caseFlag}`),
       });
       // Without the u flag, /i never matches an ASCII letter of the pattern to a non-ASCII
       // character, so an alias starting with two ASCII word characters matches only where
@@ -131,16 +144,41 @@ function isAsciiWordCode(code: number): boolean {
   );
 }
 
-/** Indexes of the aliases that may match in `words`, in registry order. */
-function candidateAliases(words: string, compiled: CompiledRegistry): number[] {
-  const found = new Set<number>(compiled.always);
+/**
+ * Every match of every alias in `words`, as [alias index, position], in the order a global
+ * scan alias by alias finds them (registry order, then left to right). An alias starting
+ * with two ASCII word characters can only match at the start of a word beginning with those
+ * two characters, so it is tried there only (sticky), past the end of its previous match as
+ * a global scan goes on; the others are scanned for.
+ */
+export function aliasMatches(words: string, compiled: CompiledRegistry): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const lastEnd = new Map<number, number>();
   for (let position = 0; position < words.length - 1; position++) {
     if (!isAsciiWordCode(words.charCodeAt(position))) continue;
     if (position > 0 && isAsciiWordCode(words.charCodeAt(position - 1))) continue;
     const bucket = compiled.byPrefix.get(words.slice(position, position + 2).toLowerCase());
-    if (bucket) for (const index of bucket) found.add(index);
+    if (!bucket) continue;
+    for (const aliasIndex of bucket) {
+      if (position < (lastEnd.get(aliasIndex) ?? 0)) continue;
+      const { sticky } = compiled.aliases[aliasIndex] as CompiledAlias;
+      sticky.lastIndex = position;
+      if (sticky.test(words)) {
+        found.push([aliasIndex, position]);
+        lastEnd.set(aliasIndex, sticky.lastIndex);
+      }
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  for (const aliasIndex of compiled.always) {
+    const { pattern } = compiled.aliases[aliasIndex] as CompiledAlias;
+    // exec from 0 rather than matchAll, which copies the pattern on every call
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(words); match !== null; match = pattern.exec(words)) {
+      if (match[0] === '') pattern.lastIndex++;
+      found.push([aliasIndex, match.index]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
 
 /** Speakers' words recur across a corpus ("the ministry", "Zelensky"): their alias hits, per registry. */
@@ -159,18 +197,12 @@ function findKnown(rawWords: string, registry: Source[]): AliasHit | null {
 function searchKnown(rawWords: string, compiled: CompiledRegistry): AliasHit | null {
   const hits: AliasHit[] = [];
   const words = fold(rawWords);
-  for (const aliasIndex of candidateAliases(words, compiled)) {
-    const { source, alias, pattern } = compiled.aliases[aliasIndex] as CompiledAlias;
-    // exec from 0 rather than matchAll, which copies the pattern on every call
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(words); found !== null; found = pattern.exec(words)) {
-      if (found[0] === '') pattern.lastIndex++;
-      const index = found.index;
-      const chunks = words.slice(0, index).split(',');
-      const chunk = chunks.at(-1) ?? '';
-      const qualifier = QUALIFIER_BEFORE.test(chunk);
-      hits.push({ source, index, length: alias.length, qualifier, chunk: chunks.length });
-    }
+  for (const [aliasIndex, index] of aliasMatches(words, compiled)) {
+    const { source, alias } = compiled.aliases[aliasIndex] as CompiledAlias;
+    const chunks = words.slice(0, index).split(',');
+    const chunk = chunks.at(-1) ?? '';
+    const qualifier = QUALIFIER_BEFORE.test(chunk);
+    hits.push({ source, index, length: alias.length, qualifier, chunk: chunks.length });
   }
   // Not a qualifier; then the first comma-separated part (an apposition follows its noun);
   // then the head of that part, which in English comes last ("state TV correspondent X").
@@ -226,6 +258,18 @@ export function resolveSource(
 ): ResolvedSource | null {
   const text = words.trim();
   if (text === '') return null;
+  // Speakers' words recur ("the regional governor", "a commander"): their answer is kept per registry.
+  const { resolved } = compileRegistry(registry);
+  let answer = resolved.get(text);
+  if (answer === undefined) {
+    answer = resolveWords(text, registry);
+    if (resolved.size >= KNOWN_CACHE_SIZE) resolved.clear();
+    resolved.set(text, answer);
+  }
+  return answer === 'anaphora' ? lastNamed : answer;
+}
+
+function resolveWords(text: string, registry: Source[]): ResolvedSource | null | 'anaphora' {
   const known = findKnown(text, registry);
   if (known) {
     return {
@@ -236,7 +280,7 @@ export function resolveSource(
       person: /^[A-Z][a-z]+ [A-Z]/.test(known.source.name),
     };
   }
-  if (ANAPHORA.test(text) || /^(?:he|she|they)$/i.test(text)) return lastNamed;
+  if (ANAPHORA.test(text) || /^(?:he|she|they)$/i.test(text)) return 'anaphora';
   const side = sideOf(text);
   const kind = kindOf(text);
   const label = labelOf(text);

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveSource } from '../../../src/pipeline/claims/resolve-source.ts';
+import { aliasMatches, compileRegistry, resolveSource } from '../../../src/pipeline/claims/resolve-source.ts';
 import type { Source } from '../../../src/pipeline/schema.ts';
 
 const registry: Source[] = Object.freeze([
@@ -38,4 +39,33 @@ describe('resolveSource', () => {
     expect(resolveSource('Russian opposition figure Ivan Ivanov', registry, null)?.side).toBe('independent'));
   it('says unknown when no word names a side', () =>
     expect(resolveSource('military observers', registry, null)?.side).toBe('unknown'));
+});
+
+describe('aliasMatches (aliases tried only at word starts with their first two letters)', () => {
+  const aliases: Source[] = [
+    { name: 'Example News Agency', aliases: ['ENA', 'ena news', 'Ena'], kind: 'state media', side: 'russia' },
+    { name: 'Ria Ria', aliases: ['ria ria', 'RIA'], kind: 'state media', side: 'russia' },
+    { name: 'Ivanenko', aliases: ['Iv', '@iv', "Kyiv's navy", '1st Army'], kind: 'official', side: 'ukraine' },
+  ];
+  const piece = fc.constantFrom(
+    ...['ENA', 'ena', 'Ena', 'eNA', 'ena news', 'ENA NEWS', 'Example News Agency', 'ria', 'RIA', 'Ria', 'ria ria'],
+    ...['Iv', 'iv', "Kyiv's navy", '1st Army', '1st', 'x', '@', '_', ' ', ' ', ',', '-', 'é', 'news', 'the'],
+  );
+
+  it('finds every match a global scan alias by alias finds, in the same order', () => {
+    const compiled = compileRegistry(aliases);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const words = pieces.join('');
+        const expected = compiled.aliases.flatMap((alias, index) =>
+          [...words.matchAll(new RegExp(alias.pattern.source, alias.pattern.flags))].map((match) => [
+            index,
+            match.index,
+          ]),
+        );
+        expect(aliasMatches(words, compiled)).toEqual(expected);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
