@@ -43,38 +43,52 @@ const placeCue = new RegExp(
 const enemyCue = new RegExp(String.raw`\b(?:${ENEMY_NOUNS})\b`, 'gi');
 const enemyPlace = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${PLACE_NOUNS})\b`, 'i');
 const actorCountry = /\b(Ukraine|Russia|Kyiv|Kiev|Moscow)\s+(?:has|have|had|is|was|now|says|said|claims?|then)\b/gi;
+/** troops after these words are the agent: "escorted by Ukrainian troops" (tested on the 30 characters before) */
+const TROOP_AGENT_BEFORE = /\b(?:by|to|from|against|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i;
+/** the enemy after these words is the agent: "surrendered to the enemy" (tested on the 20 characters before) */
+const ENEMY_AGENT_BEFORE = /\b(?:by|to|against)\s+(?:the\s+)?$/i;
 
 function inside(position: number, spans: Span[]): boolean {
   return spans.some((span) => position >= span.start && position < span.end);
 }
 
+// Each scan runs its module-level global pattern with `exec` from lastIndex 0, which finds what
+// `sentence.matchAll(pattern)` finds (none matches the empty string, and no scan calls another
+// scan of the same pattern while it runs) without cloning the pattern on every call.
 function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue[] {
   const cues: Cue[] = [];
-  for (const found of sentence.matchAll(troopCue)) {
-    const start = found.index ?? 0;
+  troopCue.lastIndex = 0;
+  for (let found = troopCue.exec(sentence); found !== null; found = troopCue.exec(sentence)) {
+    const start = found.index;
     if (inside(start, excluded)) continue;
     const end = start + found[0].length;
     if (NOT_TROOPS.test(sentence.slice(end)) || NOT_TROOPS.test(found[0].slice((found[1] ?? '').length))) continue;
     const before = sentence.slice(Math.max(0, start - 30), start);
-    const agent = /\b(?:by|to|from|against|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i.test(before);
+    const agent = TROOP_AGENT_BEFORE.test(before);
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: agent ? 'agent' : 'troops' });
   }
-  for (const found of sentence.matchAll(placeCue)) {
-    const start = found.index ?? 0;
+  placeCue.lastIndex = 0;
+  for (let found = placeCue.exec(sentence); found !== null; found = placeCue.exec(sentence)) {
+    const start = found.index;
     if (inside(start, excluded) || cues.some((cue) => cue.start === start)) continue;
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: 'place' });
   }
-  for (const found of sentence.matchAll(enemyCue)) {
-    const start = found.index ?? 0;
-    if (inside(start, excluded) || speakerSide === 'unknown' || speakerSide === 'independent') continue;
-    const before = sentence.slice(Math.max(0, start - 20), start);
-    const agent = /\b(?:by|to|against)\s+(?:the\s+)?$/i.test(before);
-    // "an enemy stronghold" is the enemy's place
-    const place = enemyPlace.test(sentence.slice(start + found[0].length));
-    cues.push({ side: opposite(speakerSide), start, role: place ? 'place' : agent ? 'agent' : 'troops' });
+  // the enemy is the side opposite a known speaker: no cue otherwise
+  if (speakerSide !== 'unknown' && speakerSide !== 'independent') {
+    enemyCue.lastIndex = 0;
+    for (let found = enemyCue.exec(sentence); found !== null; found = enemyCue.exec(sentence)) {
+      const start = found.index;
+      if (inside(start, excluded)) continue;
+      const before = sentence.slice(Math.max(0, start - 20), start);
+      const agent = ENEMY_AGENT_BEFORE.test(before);
+      // "an enemy stronghold" is the enemy's place
+      const place = enemyPlace.test(sentence.slice(start + found[0].length));
+      cues.push({ side: opposite(speakerSide), start, role: place ? 'place' : agent ? 'agent' : 'troops' });
+    }
   }
-  for (const found of sentence.matchAll(actorCountry)) {
-    const start = found.index ?? 0;
+  actorCountry.lastIndex = 0;
+  for (let found = actorCountry.exec(sentence); found !== null; found = actorCountry.exec(sentence)) {
+    const start = found.index;
     if (inside(start, excluded)) continue;
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: 'agent' });
   }
@@ -90,6 +104,8 @@ function nearestAfter(cues: Cue[], position: number): Cue | undefined {
 
 /** Limit the cues to the clause of the trigger: a `;` or a dash starts another clause. */
 function clauseBounds(sentence: string, start: number, end: number): Span {
+  // every mark below contains one of these characters: without them the clause is the sentence
+  if (!CLAUSE_MARK_CHARACTER.test(sentence)) return { start: 0, end: sentence.length };
   const before = sentence.slice(0, start);
   const from =
     Math.max(before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf(': ')) +
@@ -98,6 +114,7 @@ function clauseBounds(sentence: string, start: number, end: number): Span {
   const stops = [rest.indexOf(';'), rest.indexOf(' – '), rest.indexOf(' — ')].filter((index) => index !== -1);
   return { start: from, end: stops.length ? end + Math.min(...stops) : sentence.length };
 }
+const CLAUSE_MARK_CHARACTER = /[;:–—]/;
 
 export function inferSubjectSide(sentence: string, match: EventMatch, excluded: Span[], speakerSide: Side): Side {
   const clause = clauseBounds(sentence, match.start, match.end);
