@@ -108,8 +108,22 @@ function placeWithin(sentence: string, from: number, words: number, places: Plac
   return places.some((place) => place.start >= from && place.start <= to) || placeNoun.test(window);
 }
 
-function nextWords(sentence: string, from: number, count: number): string {
-  return sentence.slice(from).trim().split(/\s+/).slice(0, count).join(' ');
+const NON_SPACE_RUN = /\S+/g;
+
+/**
+ * The first `count` words from `from` (>= 0), joined by one space: what
+ * `sentence.slice(from).trim().split(/\s+/).slice(0, count).join(' ')` gives (`trim` strips what
+ * `\s` matches), without splitting the rest of the sentence.
+ */
+export function nextWords(sentence: string, from: number, count: number): string {
+  const words: string[] = [];
+  NON_SPACE_RUN.lastIndex = from;
+  while (words.length < count) {
+    const word = NON_SPACE_RUN.exec(sentence);
+    if (word === null) break;
+    words.push(word[0]);
+  }
+  return words.join(' ');
 }
 
 /** captured / seized / occupied: people taken are a capture, places taken are control. */
@@ -143,7 +157,8 @@ function classifyTaking(defaultEvent: ClaimEvent) {
   };
 }
 
-const RULES: Rule[] = [
+/** The rules, in the order they are tried; exported for the tests. */
+export const RULES: Rule[] = [
   {
     pattern: /\bsurrender(?:ed|ing|s)?\b/gi,
     needles: ['surrender'],
@@ -328,10 +343,13 @@ function isNonAssertive(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const trigger = sentence.slice(start, end);
   const after = sentence.slice(end);
-  const firstWord = trigger.split(/\s+/)[0] ?? '';
+  const space = trigger.search(/\s/);
+  // trigger.split(/\s+/)[0]
+  const firstWord = space === -1 ? trigger : trigger.slice(0, space);
   if (/ing$/i.test(firstWord) && PREPOSITION_BEFORE.test(before)) return true;
   if (RELATIVE_BEFORE.test(before) && /(?:ed|ing)$/i.test(firstWord)) return true;
-  const relative = RELATIVE_WITH_SUBJECT.exec(before);
+  // every match holds "that" or "which" (the pattern is case-sensitive)
+  const relative = before.includes('that') || before.includes('which') ? RELATIVE_WITH_SUBJECT.exec(before) : null;
   if (relative && !REPORTING_WORD.test(relative[1] ?? '')) return true;
   if (/(?:ed)$/i.test(firstWord) && DETERMINER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after)) {
     const nextWord = (after.trim().split(/\s+/)[0] ?? '').toLowerCase();
@@ -346,44 +364,63 @@ function isNonAssertive(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The rules' needles by their first three letters. */
-const NEEDLES = new Map<string, Array<{ needle: string; rule: number }>>();
-for (const [rule, { needles }] of RULES.entries()) {
-  for (const needle of needles) {
-    const key = needle.slice(0, 3);
-    const entries = NEEDLES.get(key);
-    if (entries) entries.push({ needle, rule });
-    else NEEDLES.set(key, [{ needle, rule }]);
-  }
+/**
+ * A test of which rules may match a sentence, as a bit set over the rules: those with a needle
+ * (lower-case ASCII letters) that starts a word of the sentence, a word being a run of
+ * [A-Za-z0-9_] as `\b` sees it, compared in lower case. One regex finds the needles: where
+ * several start the same word, its alternation (longest first) takes the longest, and the others
+ * are prefixes of it, whose rules are counted in. Without the u flag, /i matches an ASCII letter
+ * only to the same letter in either case.
+ */
+export function needleTest(needlesByRule: ReadonlyArray<readonly string[]>): (sentence: string) => number {
+  if (needlesByRule.length > 31) throw new Error('needleTest: at most 31 rules fit in the bit set');
+  const needles = [...new Set(needlesByRule.flat())].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(String.raw`\b(?:${needles.join('|')})`, 'gi');
+  const rulesOf = new Map(
+    needles.map((found) => {
+      let rules = 0;
+      needlesByRule.forEach((own, index) => {
+        if (own.some((needle) => found.startsWith(needle))) rules |= 1 << index;
+      });
+      return [found, rules];
+    }),
+  );
+  return (sentence) => {
+    let wanted = 0;
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(sentence); found !== null; found = pattern.exec(sentence))
+      wanted |= rulesOf.get(found[0].toLowerCase()) ?? 0;
+    return wanted;
+  };
 }
-/** a word as `\b` sees it, without the u flag */
-const ASCII_WORD_RUN = /[A-Za-z0-9_]+/g;
 
-/** Which rules may match: those with a needle that starts a word of the sentence. One pass over its words. */
-function rulesToTry(sentence: string): boolean[] {
-  const wanted: boolean[] = RULES.map(() => false);
-  ASCII_WORD_RUN.lastIndex = 0;
-  for (let word = ASCII_WORD_RUN.exec(sentence); word !== null; word = ASCII_WORD_RUN.exec(sentence)) {
-    if (word[0].length < 3) continue;
-    const lower = word[0].toLowerCase();
-    const entries = NEEDLES.get(lower.slice(0, 3));
-    if (entries) for (const { needle, rule } of entries) if (lower.startsWith(needle)) wanted[rule] = true;
-  }
-  return wanted;
-}
+/** Which of RULES may match a sentence, as a bit set. */
+export const rulesToTry = needleTest(RULES.map((rule) => rule.needles));
 
 export function detectEvents(sentence: string, places: PlaceSpan[] = []): EventMatch[] {
   const matches: EventMatch[] = [];
   const wanted = rulesToTry(sentence);
-  for (const [index, rule] of RULES.entries()) {
-    if (!wanted[index]) continue;
-    for (const found of sentence.matchAll(rule.pattern)) {
-      const start = found.index ?? 0;
+  for (let index = 0; index < RULES.length; index++) {
+    if ((wanted & (1 << index)) === 0) continue;
+    const rule = RULES[index] as Rule;
+    // exec on the rule's own global pattern from lastIndex 0 finds what sentence.matchAll(pattern)
+    // finds (no pattern matches the empty string, and no classify runs these patterns)
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(sentence); found !== null; found = pattern.exec(sentence)) {
+      const start = found.index;
       const end = start + found[0].length;
       if (matches.some((match) => start < match.end && end > match.start)) continue;
       if (isNonAssertive(sentence, start, end)) continue;
       const classified = rule.classify(sentence, start, end, places);
-      if (classified) matches.push({ ...classified, start, end });
+      // every classify returns a new object: it is completed in place (same keys, same order as
+      // the copy `{ ...classified, start, end }`)
+      if (classified) {
+        const match = classified as EventMatch;
+        match.start = start;
+        match.end = end;
+        matches.push(match);
+      }
     }
   }
   return matches.sort((a, b) => a.start - b.start);

@@ -13,20 +13,120 @@
 import type { Role } from '../schema.ts';
 import { GOVERNMENT_NOUNS, SPEECH_VERBS } from './word-lists.ts';
 
-const ORIGIN_BEFORE =
-  /\b(?:(?:were|was|are|is|be|been|come|came|comes|coming|hail|hails|hailed|hailing|originally|natives?|residents?|citizens?|people|men|women|fighters|prisoners|soldiers|troops|forces|units?|volunteers|conscripts|refugees|migrants|families|students)\s+(?:\w+\s+)?from|born\s+in|native\s+of|natives\s+of)\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu;
-const MOVEMENT_BEFORE_FROM =
-  /\b(?:fled|flee|fleeing|flees|withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|evacuat(?:ed|ing|ion)|push(?:ed|ing)?|driven|drove|expelled|ousted|advanc(?:ed|ing)|launched|fired|shelled|attacked|struck|crossed|moved|moving)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu;
-const COMPARISON_BEFORE =
-  /\b(?:size\s+of|times\s+(?:the\s+)?(?:size|area)\s+of|as\s+(?:large|big|small|long|wide)\s+as|(?:larger|bigger|smaller|longer|wider)\s+than|area\s+of|equivalent\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:city\s+of\s+|state\s+of\s+)?$/i;
-const VENUE_BEFORE =
+/**
+ * An end-anchored pattern whose every match starts with a word and holds at most `words`
+ * words (runs of non-whitespace). Its start is not anchored, so the regex engine tries it at
+ * every position of the text; it finds the same on the last `words` words (see `lastWords`).
+ */
+export type TailPattern = { pattern: RegExp; words: number };
+
+// "were from", "came originally from", "born in", "natives of", then "the", "X's": at most 5 words
+const ORIGIN_BEFORE: TailPattern = {
+  words: 5,
+  pattern:
+    /\b(?:(?:were|was|are|is|be|been|come|came|comes|coming|hail|hails|hailed|hailing|originally|natives?|residents?|citizens?|people|men|women|fighters|prisoners|soldiers|troops|forces|units?|volunteers|conscripts|refugees|migrants|families|students)\s+(?:\w+\s+)?from|born\s+in|native\s+of|natives\s+of)\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu,
+};
+/**
+ * How every match of ORIGIN_BEFORE ends: "from", "in" or "of", then "the" and "X's" at most (no
+ * other letter folds to these under /iu). A cheaper test, run first.
+ */
+const ORIGIN_ENDING: TailPattern = { words: 3, pattern: /(?:from|in|of)\s+(?:\S+\s+){0,2}$/i };
+// a verb, up to 3 words, "from", then "the", "X's": at most 7 words
+const MOVEMENT_BEFORE_FROM: TailPattern = {
+  words: 7,
+  pattern:
+    /\b(?:fled|flee|fleeing|flees|withdr[ae]w|withdrawn|withdrawing|retreat(?:ed|ing)?|evacuat(?:ed|ing|ion)|push(?:ed|ing)?|driven|drove|expelled|ousted|advanc(?:ed|ing)|launched|fired|shelled|attacked|struck|crossed|moved|moving)\s+(?:\w+\s+){0,3}from\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu,
+};
+// "times the size of", then "the", "city of": at most 7 words
+const COMPARISON_BEFORE: TailPattern = {
+  words: 7,
+  pattern:
+    /\b(?:size\s+of|times\s+(?:the\s+)?(?:size|area)\s+of|as\s+(?:large|big|small|long|wide)\s+as|(?:larger|bigger|smaller|longer|wider)\s+than|area\s+of|equivalent\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:city\s+of\s+|state\s+of\s+)?$/i,
+};
+// up to 40 characters between the noun and "in": no useful bound in words
+export const VENUE_BEFORE =
   /\b(?:press\s+conference|news\s+conference|conference|meeting|summit|talks|session|assembly|forum|visit|interview|speech|address|ceremony|briefing|embassy|headquarters|leadership|government|officials|authorities|regime)\b[^.;!?]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
-const AGENT_BEFORE = /\b(?:by|with|against|between|and)\s+$/i;
-const CAPTION =
+/** How every match of VENUE_BEFORE ends: a cheaper test, run first. */
+const VENUE_ENDING: TailPattern = { words: 2, pattern: /\b(?:in|at)\s+(?:the\s+)?$/i };
+const AGENT_BEFORE: TailPattern = { words: 1, pattern: /\b(?:by|with|against|between|and)\s+$/i };
+const SANCTIONED_BY_BEFORE: TailPattern = {
+  words: 2,
+  pattern: /\b(?:imposed|blocked|supplied|backed|ordered|controlled|recognized|sanctioned)\s+by\s+$/i,
+};
+/** After a preposition ("in Moscow", "from the Kremlin") a name is no subject of a verb. */
+const PREPOSITION_BEFORE: TailPattern = { words: 2, pattern: /\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i };
+/** A government as the object of a reproach or a demand: "accused Kyiv of", "urged Washington to". */
+const GOVERNMENT_OBJECT_BEFORE: TailPattern = {
+  words: 2,
+  pattern:
+    /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|press(?:ed|es|ing)|pressur(?:ed|es|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|sanction(?:ed|s|ing))\s+$/i,
+};
+/** The patterns tested on the last words before a name (exported for the tests). */
+export const TAIL_PATTERNS = {
+  ORIGIN_BEFORE,
+  ORIGIN_ENDING,
+  MOVEMENT_BEFORE_FROM,
+  COMPARISON_BEFORE,
+  VENUE_ENDING,
+  AGENT_BEFORE,
+  SANCTIONED_BY_BEFORE,
+  PREPOSITION_BEFORE,
+  GOVERNMENT_OBJECT_BEFORE,
+};
+/** The text before a name is searched on its last TAIL_WORDS words: as many as any TailPattern spans. */
+const TAIL_WORDS = Math.max(...Object.values(TAIL_PATTERNS).map((tailPattern) => tailPattern.words));
+
+export const CAPTION =
   /(?:\bphoto(?:graph)?\b[^.\n]{0,40}\b(?:taken|shows?|by|courtesy)\b|getty images|\bafp\b|\breuters\/|\bap photo\b|\bpictured\b|\bfile photo\b)/i;
 
-const DATELINE_AFTER =
+/** The start of a dateline's line before its place: blank, or a short "CITY, Region," lead. */
+export const DATELINE_BEFORE = /^\s*(?:[\p{L}.’' -]{0,30},\s*)?$/u;
+/** What follows a dateline's place: a colon, a dash or an agency tag, possibly after a date. */
+export const DATELINE_AFTER =
   /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?::|—|–|--| - |\s*\((?:Reuters|AP|AFP|dpa|UPI|TASS|Xinhua|CNN|BBC|RIA Novosti|Interfax|Ukrinform|Bloomberg)\))/u;
+/**
+ * Every DATELINE_AFTER match starts with blanks and one of these: a cheap test, run first, as the
+ * {2,30} run of \p{L} makes that regex slow on any text (and DATELINE_BEFORE's {0,30}, too).
+ */
+const DATELINE_AFTER_LEAD = /^\s*[,:—–(-]/;
+
+/** A code unit that `\s` matches (WhiteSpace or LineTerminator). */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x1680) return code === 0xa0;
+  return (
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `text` from the start of its last `words` words (runs of non-whitespace), with the
+ * whitespace after them. An end-anchored match that starts with a word and holds at most
+ * `words` words lies inside it; and the tail starts after a whitespace (or at 0), where `\b`
+ * reads the same as at the start of a text: a TailPattern finds the same on the tail.
+ */
+export function lastWords(text: string, words: number): string {
+  let at = text.length;
+  for (let word = 0; word < words && at > 0; word++) {
+    while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
+    while (at > 0 && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+  }
+  return text.slice(at);
+}
+
+/** The line of `text` after `end`, at most `length` characters of it (0 <= end <= text.length). */
+function lineAfter(text: string, end: number, length: number): string {
+  const window = text.slice(end, end + length);
+  const newline = window.indexOf('\n');
+  return newline === -1 ? window : window.slice(0, newline);
+}
 
 /**
  * A dateline: the place opens its line (after at most a short "CITY, Region," lead) and is
@@ -34,31 +134,27 @@ const DATELINE_AFTER =
  * "MOSCOW, Aug 7 (Reuters) -", "New York: ...".
  */
 export function isDateline(text: string, start: number, end: number): boolean {
+  const after = lineAfter(text, end, 80);
+  if (!DATELINE_AFTER_LEAD.test(after)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  return (
-    /^\s*(?:[\p{L}.’' -]{0,30},\s*)?$/u.test(text.slice(lineStart, start)) &&
-    DATELINE_AFTER.test(text.slice(end, Math.min(lineEnd, end + 80)))
-  );
+  const lead = text.slice(lineStart, start);
+  // DATELINE_BEFORE matches only blanks, or a lead whose last non-blank is a comma
+  const trimmed = lead.trimEnd();
+  if (trimmed !== '' && !trimmed.endsWith(',')) return false;
+  return DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(after);
 }
 
 /** Officials speaking from a capital: "In Berlin, officials said ...", "In Moscow, the Kremlin denied ...". */
-const CAPITAL_SOURCE_AFTER =
+export const CAPITAL_SOURCE_AFTER =
   /^\s*,\s*(?:(?:the|a|senior|top|government|foreign|defen[cs]e|military|some|two|several)\s+){0,3}(?:officials?|authorities|government|ministry|ministers?|diplomats?|lawmakers|spokes(?:man|woman|person)|kremlin|president|prime minister|leaders?|sources?)\b[^.;]{0,40}?\b(?:said|says|say|announced|denied|told|stated|insisted|warned|confirmed|claimed|declared|rejected)\b/i;
-/** A government as the object of a reproach or a demand: "accused Kyiv of", "urged Washington to". */
-const GOVERNMENT_OBJECT_BEFORE =
-  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|urg(?:ed|es|ing)|call(?:ed|s|ing)\s+on|press(?:ed|es|ing)|pressur(?:ed|es|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|criticiz(?:ed|es|ing)|criticis(?:ed|es|ing)|sanction(?:ed|s|ing))\s+$/i;
 
 /** The name is the subject of a statement or decision: "Washington said", "Moscow has repeatedly denied". */
 export function governmentSpeaks(text: string, start: number, end: number): boolean {
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const after = text.slice(end, Math.min(lineEnd, end + 80));
+  const after = lineAfter(text, end, 80);
   const before = text.slice(Math.max(0, start - 30), start);
   return (
     SPEECH_VERBS.test(after.replace(/^\s*(?:,\s*(?:however|though|meanwhile|in turn|for its part)\s*,\s*)?/i, '')) &&
-    !/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i.test(before)
+    !PREPOSITION_BEFORE.pattern.test(lastWords(before, PREPOSITION_BEFORE.words))
   );
 }
 
@@ -75,10 +171,10 @@ export function assignRole(
   context: RoleContext = {},
 ): Role {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
   const before = text.slice(Math.max(lineStart, start - 120), start);
-  const after = text.slice(end, Math.min(lineEnd, end + 80));
+  const after = lineAfter(text, end, 80);
+  // the TailPatterns find on these last words of `before` what they find on all of it
+  const tail = lastWords(before, TAIL_WORDS);
 
   if (isDateline(text, start, end)) return 'dateline';
   // A headline ending in its source ("Soldiers Surrendering: Kyiv"): the place is who says it.
@@ -86,11 +182,12 @@ export function assignRole(
   if (context.government) {
     if (/(?:^|[.!?;"“]\s*)in\s+$/i.test(text.slice(lineStart, start)) && CAPITAL_SOURCE_AFTER.test(after))
       return 'other';
-    if (GOVERNMENT_OBJECT_BEFORE.test(before) && /^\s+(?:of|for|to|over|into|against|that|not)\b/i.test(after))
+    if (GOVERNMENT_OBJECT_BEFORE.pattern.test(tail) && /^\s+(?:of|for|to|over|into|against|that|not)\b/i.test(after))
       return 'metonym';
   }
-  if (COMPARISON_BEFORE.test(before)) return 'comparison';
-  if (ORIGIN_BEFORE.test(before) && !MOVEMENT_BEFORE_FROM.test(before)) return 'origin';
+  if (COMPARISON_BEFORE.pattern.test(tail)) return 'comparison';
+  if (ORIGIN_ENDING.pattern.test(tail) && ORIGIN_BEFORE.pattern.test(tail) && !MOVEMENT_BEFORE_FROM.pattern.test(tail))
+    return 'origin';
   if (/^['’]s?\s/.test(after) || text.slice(end - 2, end).match(/['’]s/)) {
     const governed = after.replace(/^['’]s?\s+/, '');
     if (GOVERNMENT_NOUNS.test(governed) || /^\d+(?:st|nd|rd|th)\b/.test(governed)) return 'metonym';
@@ -101,16 +198,14 @@ export function assignRole(
     SPEECH_VERBS.test(
       after.replace(/^\s*(?:,\s*(?:however|though|meanwhile|in turn|for its part|for their part)\s*,\s*)?/i, ''),
     ) &&
-    !/\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$/i.test(before)
+    !PREPOSITION_BEFORE.pattern.test(tail)
   ) {
     return 'metonym';
   }
-  if (VENUE_BEFORE.test(before)) return 'other';
-  if (
-    AGENT_BEFORE.test(before) &&
-    /\b(?:imposed|blocked|supplied|backed|ordered|controlled|recognized|sanctioned)\s+by\s+$/i.test(before)
-  )
-    return 'metonym';
+  if (VENUE_ENDING.pattern.test(tail) && VENUE_BEFORE.test(before)) return 'other';
+  if (AGENT_BEFORE.pattern.test(tail) && SANCTIONED_BY_BEFORE.pattern.test(tail)) return 'metonym';
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
   if (isCaption(text, lineStart, lineEnd)) return 'other';
   return 'event';
 }
