@@ -17,6 +17,7 @@
  * findAttributions('Forty soldiers surrendered, according to the ministry.')
  * // => [{kind: 'according', name: 'the ministry', nameStart: 41, nameEnd: 53, spanStart: 28, spanEnd: 53}]
  */
+import { isSpaceCode, isWordCode } from '../char-codes.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 
 export type Attribution = {
@@ -70,28 +71,6 @@ const HAS_BY = /by/i;
 const PASSIVE_STOP = /[;:.!?–—](?:\s|$)|\s+(?:in|on|at|via|during)\s|$/;
 const HEADLINE = /:\s+((?:[A-Z][\w’'.-]*\s?){1,3})$/;
 const SIGNATURE = /[—–]\s*([^()—–\n]{2,60}?)\s*\(@[\w.]+\)\s*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?\s*$/;
-
-/** `\s` in a regular expression: white space and line terminators. */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** `\w` in a regular expression without the u flag: [A-Za-z0-9_]. */
-function isWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
 
 /** How a text before a reporting verb ends. */
 type Tail = {

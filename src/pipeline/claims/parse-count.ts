@@ -13,6 +13,7 @@
  * parseCount('More than 2,000 soldiers surrendered.', 'surrender', 16)
  * // => {count: 2000, qualifier: 'more than', start: 0, end: 15}
  */
+import { isAsciiLetterCode, isDigitCode, isWordCode } from '../char-codes.ts';
 import type { ClaimEvent } from '../schema.ts';
 import { CIVILIAN_NOUNS, NUMBER_WORDS, PLACE_NOUNS, TROOP_NOUNS } from './lexicon.ts';
 
@@ -92,11 +93,6 @@ const FIRST_WORDS = new Set(
     .map((phrase) => phrase.split(' ')[0] as string),
 );
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
-const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** \w of a regular expression without the u flag */
-const isWordCode = (code: number) => isDigit(code) || isLetter(code) || code === 95;
-
 /**
  * The matches `pattern.exec` would find scanning `text` from the start (all of them, or the
  * first), trying the sticky pattern only where a count can start. Exact: every pattern here
@@ -116,10 +112,10 @@ export function matchesAt(pattern: RegExp, text: string, all: boolean): RegExpEx
       index++;
       continue;
     }
-    let candidate = isDigit(code);
-    if (!candidate && isLetter(code)) {
+    let candidate = isDigitCode(code);
+    if (!candidate && isAsciiLetterCode(code)) {
       let end = index + 1;
-      while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+      while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
       candidate = FIRST_WORDS.has(text.slice(index, end).toLowerCase());
     }
     if (candidate) {

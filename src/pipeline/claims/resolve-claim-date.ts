@@ -160,12 +160,26 @@ function rangeUntil(from: Date, published: Date, precision: DatePrecision, match
   return { date: toIso(from), dateEnd: toIso(published), precision, start, end: start + match[0].length };
 }
 
+const PAST_SPAN =
+  /\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|couple of|couple|few|several|\d+)\s+)?(days?|weeks?|months?|years?)\b/gi;
+const RECENT_SPAN = /\b(?:in|over|during)\s+(?:recent|the past few|the last few)\s+(days|weeks|months)\b/gi;
+const SINCE_MONTH = /\bsince\s+(?:the\s+(beginning|start|end|middle)\s+of\s+|(early|mid-?|late)\s*)?([A-Z][a-z]+)\b/g;
+
+/**
+ * Every match of a global pattern, as `text.matchAll(pattern)` gives them, without the copy of
+ * the pattern matchAll makes on each call (the patterns here never match an empty string).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
+  return matches;
+}
+
 /** "over the past month", "in the last three weeks", "in recent days", "since the start of September" */
 function findSpan(text: string, published: Date): ClaimDate[] {
   const found: ClaimDate[] = [];
-  const past =
-    /\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|couple of|couple|few|several|\d+)\s+)?(days?|weeks?|months?|years?)\b/gi;
-  for (const match of text.matchAll(past)) {
+  for (const match of allMatches(PAST_SPAN, text)) {
     const amount = match[1] ? (SMALL_NUMBERS[match[1].toLowerCase().replace(/ of$/, '')] ?? Number(match[1])) : 1;
     const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');
     const from =
@@ -180,18 +194,14 @@ function findSpan(text: string, published: Date): ClaimDate[] {
       unit === 'day' ? (amount <= 3 ? 'day' : 'week') : unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
     found.push(rangeUntil(from, published, precision, match));
   }
-  for (const match of text.matchAll(
-    /\b(?:in|over|during)\s+(?:recent|the past few|the last few)\s+(days|weeks|months)\b/gi,
-  )) {
+  for (const match of allMatches(RECENT_SPAN, text)) {
     const unit = (match[1] ?? 'days').toLowerCase();
     const from =
       unit === 'days' ? addDays(published, -7) : unit === 'weeks' ? addDays(published, -28) : addMonths(published, -3);
     const precision: DatePrecision = unit === 'days' ? 'week' : 'month';
     found.push(rangeUntil(from, published, precision, match));
   }
-  for (const match of text.matchAll(
-    /\bsince\s+(?:the\s+(beginning|start|end|middle)\s+of\s+|(early|mid-?|late)\s*)?([A-Z][a-z]+)\b/g,
-  )) {
+  for (const match of allMatches(SINCE_MONTH, text)) {
     const month = MONTHS.indexOf((match[3] ?? '').toLowerCase());
     if (month === -1) continue;
     let year = published.getUTCFullYear();

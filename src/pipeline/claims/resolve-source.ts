@@ -15,6 +15,7 @@
  * resolveSource('Russian Telegram channels', [], null)
  * // => {name: 'Russian Telegram channels', kind: 'blogger', side: 'russia', sideFallback: false, person: false}
  */
+import { isWordCode } from '../char-codes.ts';
 import type { Side, Source } from '../schema.ts';
 import { SIDE_CUES } from './lexicon.ts';
 
@@ -138,12 +139,6 @@ export function compileRegistry(registry: Source[]): CompiledRegistry {
   return compiled;
 }
 
-function isAsciiWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 // _
-  );
-}
-
 /**
  * Every match of every alias in `words`, as [alias index, position], in the order a global
  * scan alias by alias finds them (registry order, then left to right). An alias starting
@@ -155,8 +150,8 @@ export function aliasMatches(words: string, compiled: CompiledRegistry): Array<[
   const found: Array<[number, number]> = [];
   const lastEnd = new Map<number, number>();
   for (let position = 0; position < words.length - 1; position++) {
-    if (!isAsciiWordCode(words.charCodeAt(position))) continue;
-    if (position > 0 && isAsciiWordCode(words.charCodeAt(position - 1))) continue;
+    if (!isWordCode(words.charCodeAt(position))) continue;
+    if (position > 0 && isWordCode(words.charCodeAt(position - 1))) continue;
     const bucket = compiled.byPrefix.get(words.slice(position, position + 2).toLowerCase());
     if (!bucket) continue;
     for (const aliasIndex of bucket) {

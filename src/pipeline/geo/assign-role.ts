@@ -10,6 +10,7 @@
  *   conference in Estonia", "In Berlin, officials said"), or a place in a photo caption;
  * - event: everything else.
  */
+import { isSpaceCode } from '../char-codes.ts';
 import type { Role } from '../schema.ts';
 import { GOVERNMENT_NOUNS, SPEECH_VERBS } from './word-lists.ts';
 
@@ -89,22 +90,6 @@ export const DATELINE_AFTER =
  * {2,30} run of \p{L} makes that regex slow on any text (and DATELINE_BEFORE's {0,30}, too).
  */
 const DATELINE_AFTER_LEAD = /^\s*[,:—–(-]/;
-
-/** A code unit that `\s` matches (WhiteSpace or LineTerminator). */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0x1680) return code === 0xa0;
-  return (
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /**
  * `text` from the start of its last `words` words (runs of non-whitespace), with the
