@@ -93,8 +93,15 @@ export type RecognizeOptions = { demonyms?: boolean };
 
 export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: RecognizeOptions = {}): Mention[] {
   const tokens = tokenizeText(text);
-  const lowerWords = new Set<string>();
-  for (const token of tokens) if (!token.capitalized) lowerWords.add(token.text);
+  // the text's lower-case words, collected when a span first needs them
+  let lowerWords: Set<string> | undefined;
+  const isLowerWord = (word: string) => {
+    if (!lowerWords) {
+      lowerWords = new Set();
+      for (const token of tokens) if (!token.capitalized) lowerWords.add(token.text);
+    }
+    return lowerWords.has(word);
+  };
   const mentions: Mention[] = [];
   const rejectedKeys = new Set<string>();
   let i = 0;
@@ -109,7 +116,7 @@ export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: R
     const match =
       longest && longest.last === i && demonymTarget(token.text.toLowerCase()) !== undefined ? null : longest;
     if (match) {
-      const verdict = judgeSpan(text, tokens, i, match.last, match.candidates, gazetteer, lowerWords, match.key);
+      const verdict = judgeSpan(text, tokens, i, match.last, match.candidates, gazetteer, isLowerWord, match.key);
       if (verdict === 'place') {
         const extended = extendGeneric(text, tokens, match.last);
         const end = (tokens[extended.last] as Token).end;
@@ -223,7 +230,7 @@ function judgeSpan(
   last: number,
   candidates: number[],
   gazetteer: Gazetteer,
-  lowerWords: Set<string>,
+  isLowerWord: (word: string) => boolean,
   key: string,
 ): Verdict {
   const head = tokens[first] as Token;
@@ -233,7 +240,7 @@ function judgeSpan(
   if (first === last && head.text.length <= 1) return 'word';
   if (first === last && !candidates.some((c) => AREA_FEATURES.has(gazetteer.feature[c] ?? ''))) {
     // A word that is also English ("Advance", "Share") or a first name is a place only after a locative cue.
-    const ambiguous = gazetteer.commonWordSet.has(key) || gazetteer.personNameSet.has(key) || lowerWords.has(lower);
+    const ambiguous = gazetteer.commonWordSet.has(key) || gazetteer.personNameSet.has(key) || isLowerWord(lower);
     if (ambiguous && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))) return 'word';
   }
   // Initialisms in capitals ("NEXTA", "OSINT") are organisations unless they name a country ("USA", "UAE").
