@@ -1,27 +1,19 @@
 /**
- * Keeps the URL and the store in step (issue 6 item 6). Filters and selection changes
- * push a history entry (so Back undoes them); map moves and date-range changes replace
- * the current one (dragging or playback would flood history). Back/forward apply the
- * parsed state with `from: 'app'`, so the map jumps without echoing the move back.
- * Parameters this module does not own (`style`) are kept. Replacements are written at most
- * every REPLACE_MS, with the latest state: history.replaceState costs several ms per call
- * in Chromium, in the very task of each date-slider step (issue 8).
+ * Keeps the URL and the store in step (issue 6 item 6): the URL is read at start and on
+ * back/forward, which apply the parsed state with `from: 'app'`, so the map jumps without
+ * echoing the move back; changes are written by url-write.ts. That writer is in the
+ * deferred chunk, fetched after the first render (or as soon as a filter or the selection
+ * changes): changes before it is here (the map's first fit, a click while the data loads)
+ * wait for it and are written in order.
  */
 
 import { parseUrlState } from '../pipeline/url-state/parse-url-state.ts';
-import { serializeUrlState } from '../pipeline/url-state/serialize-url-state.ts';
 import type { UrlState } from '../pipeline/url-state/url-state.ts';
+import { type Deferred, deferredNow, loadDeferred } from './deferred/load-deferred.ts';
+import { afterFirstRender } from './perf.ts';
 import type { AppState } from './store/app-state.ts';
 import type { AppStore } from './store/create-app-store.ts';
-import { sameFilters } from './store/filters-slice.ts';
-
-const FOREIGN_PARAMS = ['style'];
-/** A replaced URL (range drag, map move) trails the state by at most this much. */
-export const REPLACE_MS = 100;
-
-function toUrlState(state: AppState): UrlState {
-  return { filters: state.filters, selected: state.selected, view: state.view };
-}
+import type { UrlWriter } from './url-write.ts';
 
 export function applyUrlState(store: AppStore, url: UrlState): void {
   const state = store.getState();
@@ -30,54 +22,35 @@ export function applyUrlState(store: AppStore, url: UrlState): void {
   state.setView(url.view, 'app');
 }
 
-function withForeign(query: string, search: string): string {
-  const kept = new URLSearchParams(search);
-  const params = new URLSearchParams(query);
-  for (const name of FOREIGN_PARAMS) {
-    const value = kept.get(name);
-    if (value !== null) params.set(name, value);
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 /** Starts syncing; returns the function that stops it. */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   let applying = false;
-  let pending: ReturnType<typeof setTimeout> | null = null;
-  const cancel = () => {
-    if (pending !== null) clearTimeout(pending);
-    pending = null;
+  let stopped = false;
+  let writer: UrlWriter | null = null;
+  const waiting: [AppState, AppState][] = [];
+  const start = ({ urlWriter }: Deferred) => {
+    if (stopped || writer) return;
+    writer = urlWriter(store, win);
+    for (const [state, previous] of waiting.splice(0)) writer.write(state, previous);
   };
-  const urlOf = (state: AppState): string | null => {
-    const query = withForeign(serializeUrlState(toUrlState(state)), win.location.search);
-    return query === win.location.search ? null : `${win.location.pathname}${query}${win.location.hash}`;
-  };
-  const write = (state: AppState, previous: AppState) => {
+  const load = () => loadDeferred().then(start, () => {});
+  const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return;
-    const discrete =
-      (state.selected !== previous.selected && state.selectFrom !== 'url') ||
-      !sameFilters({ ...state.filters, range: null }, { ...previous.filters, range: null });
-    if (discrete) {
-      // A history entry holds the whole current state: a pending replacement is in it.
-      cancel();
-      const url = urlOf(state);
-      if (url !== null) win.history.pushState(null, '', url);
+    const filtersOrSelection = state.filters !== previous.filters || state.selected !== previous.selected;
+    if (!filtersOrSelection && state.view === previous.view) return;
+    const ready = deferredNow();
+    if (ready) start(ready);
+    if (writer) {
+      writer.write(state, previous);
       return;
     }
-    pending ??= setTimeout(() => {
-      pending = null;
-      const url = urlOf(store.getState());
-      if (url !== null) win.history.replaceState(null, '', url);
-    }, REPLACE_MS);
-  };
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.filters !== previous.filters || state.selected !== previous.selected || state.view !== previous.view) {
-      write(state, previous);
-    }
+    waiting.push([state, previous]);
+    if (filtersOrSelection) void load();
   });
+  afterFirstRender(() => void load());
   const onPopState = () => {
-    cancel();
+    writer?.cancel();
+    waiting.length = 0;
     applying = true;
     try {
       applyUrlState(store, parseUrlState(win.location.search));
@@ -87,7 +60,8 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   };
   win.addEventListener('popstate', onPopState);
   return () => {
-    cancel();
+    stopped = true;
+    writer?.cancel();
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };

@@ -3,19 +3,11 @@
 // the shapes and the canvas's size are checked, not its pixels; e2e checks those).
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { annotationShapes, LABEL_ANCHORS, labelCentre } from '../../src/app/map/annotations.ts';
 import { buildMarks, MARK_STRIDE, mercatorX, mercatorY, prepareDrawBase } from '../../src/app/map/claim-draw-data.ts';
-import {
-  BADGE_OFFSET,
-  ClaimsOverlay,
-  cameraOf,
-  idsOnScreen,
-  LABEL_ANCHORS,
-  labelCentre,
-  NOTHING_PLACED,
-  overlayFrame,
-} from '../../src/app/map/claims-overlay.ts';
+import { BADGE_OFFSET, ClaimsOverlay, cameraOf, idsOnScreen, overlayFrame } from '../../src/app/map/claims-overlay.ts';
 import { useAfterFrame } from '../../src/app/use-after-frame.ts';
-import { tableFromFeatures } from '../../src/pipeline/filter/claim-table.ts';
+import { tableFromFeatures } from '../../src/pipeline/filter/build-claim-table.ts';
 import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
 import { DEFAULT_FILTERS } from '../../src/pipeline/filter/filter-state.ts';
 import { fixtureClaims } from './fixture-fetch.ts';
@@ -34,7 +26,7 @@ describe('overlayFrame', () => {
   });
 
   it('draws every point mark on screen at its place plus its side offset, largest first', () => {
-    const frame = overlayFrame(marks, camera, NOTHING_PLACED);
+    const frame = overlayFrame(marks, camera);
     expect(frame.points).toHaveLength(marks.points.length / MARK_STRIDE);
     const first = frame.points[0];
     const x = camera.originX + (marks.points[0] ?? 0) * camera.worldSize + (marks.points[5] ?? 0);
@@ -45,11 +37,11 @@ describe('overlayFrame', () => {
   });
 
   it('the claims on screen are exactly the shown rows; off screen, none', () => {
-    const frame = overlayFrame(marks, camera, NOTHING_PLACED);
+    const frame = overlayFrame(marks, camera);
     const shown = Array.from(marks.rows, (row) => table.ids[row]);
     const located = shown.filter((_, index) => (table.location[marks.rows[index] ?? 0] ?? -1) >= 0);
     expect(idsOnScreen(marks, frame)).toEqual(located);
-    const faraway = overlayFrame(marks, cameraOf(1280, 800, 6, -100, 40), NOTHING_PLACED);
+    const faraway = overlayFrame(marks, cameraOf(1280, 800, 6, -100, 40));
     expect(faraway.points).toEqual([]);
     expect(faraway.areas).toEqual([]);
     expect(idsOnScreen(marks, faraway)).toEqual([]);
@@ -63,7 +55,7 @@ describe('overlayFrame', () => {
       ],
       labels: LABEL_ANCHORS.map((anchor) => ({ lon: 33.5, lat: 49.5, name: 'Kharkiv', r: 8, anchor })),
     };
-    const frame = overlayFrame(marks, camera, placed, () => 40);
+    const frame = annotationShapes(camera, placed, () => 40);
     expect(frame.badges).toEqual([
       { x: 640 + BADGE_OFFSET[0], y: 400 + BADGE_OFFSET[1], text: '7' },
       { x: 640, y: 400, text: '35' },
@@ -104,7 +96,7 @@ describe('ClaimsOverlay', () => {
     vi.stubGlobal('devicePixelRatio', 2);
     const overlay = new ClaimsOverlay(document.createElement('div'));
     expect(overlay.frames).toBe(0);
-    overlay.draw(marks, cameraOf(640, 400, 4, 33.5, 49.5), NOTHING_PLACED);
+    overlay.draw(marks, cameraOf(640, 400, 4, 33.5, 49.5), null);
     expect([overlay.canvas.width, overlay.canvas.height]).toEqual([1280, 800]);
     expect([overlay.canvas.style.width, overlay.canvas.style.height]).toEqual(['640px', '400px']);
     expect(overlay.frames).toBe(1);

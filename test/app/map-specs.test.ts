@@ -12,9 +12,9 @@ import {
   sideOffset,
 } from '../../src/app/map/claim-draw-data.ts';
 import { claimLayers, claimSources } from '../../src/app/map/claim-layers.ts';
-import { AREA_RING_PX, cameraOf, NOTHING_PLACED, overlayFrame } from '../../src/app/map/claims-overlay.ts';
+import { AREA_RING_PX, cameraOf, overlayFrame } from '../../src/app/map/claims-overlay.ts';
 import { LAYER } from '../../src/app/map/layer-ids.ts';
-import { tableFromFeatures } from '../../src/pipeline/filter/claim-table.ts';
+import { tableFromFeatures } from '../../src/pipeline/filter/build-claim-table.ts';
 import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
 import { DEFAULT_FILTERS } from '../../src/pipeline/filter/filter-state.ts';
 import { fixtureClaims } from './fixture-fetch.ts';
@@ -148,7 +148,7 @@ describe('buildMarks', () => {
 
   it('the outline of the second side over a region is inset by one ring', () => {
     const marks = buildMarks(base, all);
-    const frame = overlayFrame(marks, cameraOf(1280, 800, 4, 33.5, 49.5), NOTHING_PLACED);
+    const frame = overlayFrame(marks, cameraOf(1280, 800, 4, 33.5, 49.5));
     const maxRing = Math.max(...marks.areas.map((area) => area.ring));
     expect(maxRing).toBeGreaterThan(0);
     expect(new Set(frame.areas.map((area) => area.inset))).toContain(maxRing * AREA_RING_PX);

@@ -16,8 +16,11 @@ describe('URL state', () => {
     });
     expect(screen.getByRole('slider', { name: 'From' }).getAttribute('aria-valuetext')).toBe('2024-08-01');
     expect(screen.getByRole('slider', { name: 'To' }).getAttribute('aria-valuetext')).toBe('2024-08-17');
-    expect(screen.getByRole('region', { name: 'Claim details' }).querySelector('blockquote')?.textContent).toMatch(
-      /^102 Russian conscripts/,
+    // The details' code comes after the first render (deferred/load-deferred.ts).
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Claim details' }).querySelector('blockquote')?.textContent).toMatch(
+        /^102 Russian conscripts/,
+      ),
     );
     expect(liveMap(maps).initialView).toEqual({ zoom: 6.5, lat: 51.2, lon: 35.1 });
   });
@@ -27,7 +30,8 @@ describe('URL state', () => {
     await renderApp();
     expect(window.location.search).toBe('');
     await user.click(screen.getByRole('checkbox', { name: /^Unknown/ }));
-    expect(window.location.search).toBe('?side=russia%2Cukraine%2Cindependent');
+    // Written by url-write.ts, in the deferred chunk: at once once it is here.
+    await waitFor(() => expect(window.location.search).toBe('?side=russia%2Cukraine%2Cindependent'));
     expect(status()).toBe('Showing 26 of 30 claims');
     act(() => window.history.back());
     await waitFor(() => expect(status()).toBe('Showing 30 of 30 claims'));

@@ -6,12 +6,12 @@
 import { useEffect, useState } from 'react';
 import { parseUrlState } from '../../pipeline/url-state/parse-url-state.ts';
 import { loadData, loadExtras } from '../data/load-data.ts';
+import { loadDeferred, useDeferred } from '../deferred/load-deferred.ts';
 import type { CreateMapAdapter } from '../map/map-adapter.ts';
 import { afterFirstRender } from '../perf.ts';
 import { type AppStore, createAppStore } from '../store/create-app-store.ts';
-import { StoreProvider } from '../store/store-context.tsx';
+import { StoreProvider, useAppStore } from '../store/store-context.tsx';
 import { applyUrlState, startUrlSync } from '../url-sync.ts';
-import { ArticleReader } from './ArticleReader.tsx';
 import { ClaimDetails } from './ClaimDetails.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { Controls } from './Controls.tsx';
@@ -34,17 +34,29 @@ function useStartup(store: AppStore, fetchImpl: typeof fetch | undefined): void 
       state.setLoaded(result.data);
       const { selected, rowById } = store.getState();
       if (selected !== null && !rowById.has(selected)) store.getState().select(null, 'url');
-      // Titles, outlets and source sides are not needed for the first frame.
+      // Titles, outlets and source sides are not needed for the first frame, nor is the
+      // deferred chunk (details, reader, tooltip, pointer hits, labels, playback, URL
+      // writing): both come once it is drawn.
       afterFirstRender(() => {
         void loadExtras(fetchImpl).then((extras) => {
           if (live) store.getState().setExtras(extras);
         });
+        loadDeferred().catch(() => {});
       });
     });
     return () => {
       live = false;
     };
   }, [store, fetchImpl]);
+}
+
+/** "Show in article" (ArticleReader, in the deferred chunk): mounted while an article is open. */
+function Reader({ fetchImpl }: { fetchImpl: typeof fetch | undefined }) {
+  const reading = useAppStore((state) => state.reading);
+  const deferred = useDeferred(reading);
+  if (reading === null || deferred.status !== 'ready') return null;
+  const { ArticleReader } = deferred.module;
+  return <ArticleReader fetchImpl={fetchImpl} />;
 }
 
 export function App({ createMapAdapter, store: given, fetchImpl }: Props) {
@@ -66,7 +78,7 @@ export function App({ createMapAdapter, store: given, fetchImpl }: Props) {
           <ClaimDetails />
           <ClaimList />
         </aside>
-        <ArticleReader fetchImpl={fetchImpl} />
+        <Reader fetchImpl={fetchImpl} />
       </div>
     </StoreProvider>
   );

@@ -2,6 +2,7 @@
  * "Show in article": the article's full text with the quote highlighted (and its place
  * and count), loaded on demand from `articles/<id>.json` ({id, text}). A modal dialog:
  * Escape or the button closes it and focus returns to where it was.
+ * In the deferred chunk (deferred/load-deferred.ts): App mounts it while an article is open.
  */
 import { useEffect, useRef, useState } from 'react';
 import { selectSelectedRow } from '../store/selectors.ts';

@@ -1,95 +1,40 @@
 /**
- * The region "Claim details" (issue 6 items 4 and 8): the quote with place and count
- * marked, who claims it and their side, the article, event, precisions and hedging.
- * Everything from articles is rendered as text; links only for http(s) (issue 7).
+ * The region "Claim details" (issue 6 items 4 and 8): a hint until a claim or a spot is
+ * chosen, then the claim (ClaimView) or the spot's claims (SpotList). Those two come in
+ * the deferred chunk (deferred/load-deferred.ts), fetched after the first render; were it
+ * not here yet, the region says what is loading, as it does while a quote loads.
  */
-import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
-import { safeHref } from '../safe-href.ts';
-import { selectSelectedClaim, selectSelectedRow } from '../store/selectors.ts';
+import type { ReactNode } from 'react';
+import { useDeferred } from '../deferred/load-deferred.ts';
+import { selectSelectedClaim } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
-import { countLabel, dateLabel, eventLabel, hedgeLabel } from './labels.ts';
-import { QuoteText } from './QuoteText.tsx';
-import { SpotList } from './SpotList.tsx';
-import { useClaimDetail } from './use-claim-detail.ts';
+import { eventLabel } from './labels.ts';
 
 export function ClaimDetails() {
   const summary = useAppStore(selectSelectedClaim);
-  const detail = useClaimDetail(useAppStore(selectSelectedRow));
   const spot = useAppStore((state) => state.spot);
-  const articles = useAppStore((state) => state.articles);
-  const select = useAppStore((state) => state.select);
-  const setReading = useAppStore((state) => state.setReading);
-  const claim = detail.status === 'ready' ? detail.claim.properties : null;
-  const article = claim ? articles.get(claim.article) : undefined;
-  const href = safeHref(article?.url);
+  const deferred = useDeferred(spot ?? summary);
+  let body: ReactNode;
+  if (spot === null && summary === null) {
+    body = <p className="muted hint">Select a claim on the map or in the list to read what was said.</p>;
+  } else if (deferred.status === 'ready') {
+    const { SpotList, ClaimView } = deferred.module;
+    body = spot !== null ? <SpotList ids={spot} /> : summary && <ClaimView summary={summary} />;
+  } else {
+    const what =
+      spot !== null || summary === null
+        ? 'The claims at this spot'
+        : `${eventLabel(summary.event)} · ${summary.place ?? 'Unlocated'}`;
+    const failed = deferred.status === 'error' ? deferred.message : null;
+    body = (
+      <p className="muted" role={failed === null ? undefined : 'alert'}>
+        {what}: {failed ?? (spot !== null ? 'loading…' : 'loading the quote…')}
+      </p>
+    );
+  }
   return (
     <section className="details" aria-label="Claim details">
-      {spot !== null ? (
-        <SpotList ids={spot} />
-      ) : summary === null ? (
-        <p className="muted hint">Select a claim on the map or in the list to read what was said.</p>
-      ) : claim === null ? (
-        <p className="muted" role={detail.status === 'error' ? 'alert' : undefined}>
-          {eventLabel(summary.event)} · {summary.place ?? 'Unlocated'}:{' '}
-          {detail.status === 'error' ? detail.message : 'loading the quote…'}
-        </p>
-      ) : (
-        <>
-          <div className="details-head">
-            <h2 className="panel-title">
-              {eventLabel(claim.event)} · {claim.place ?? 'Unlocated'}
-            </h2>
-            <button type="button" className="close" aria-label="Close details" onClick={() => select(null, 'list')}>
-              ×
-            </button>
-          </div>
-          <QuoteText claim={claim} />
-          <dl className="facts">
-            <dt>Source</dt>
-            <dd>
-              <span className="swatch" style={{ background: SIDE_COLORS[claim.side] }} aria-hidden="true" />
-              {claim.source} — {SIDE_LABELS[claim.side]} ({claim.sourceKind}
-              {claim.sideFallback ? ', side from the outlet' : ''})
-            </dd>
-            <dt>Article</dt>
-            <dd>
-              {href ? (
-                <a href={href} target="_blank" rel="noopener noreferrer">
-                  {article?.title ?? claim.article}
-                </a>
-              ) : (
-                <span>{article?.title ?? claim.article}</span>
-              )}
-              {article && (
-                <span className="muted">
-                  {' '}
-                  — {article.outlet}, {article.published}
-                </span>
-              )}
-            </dd>
-            <dt>Date</dt>
-            <dd>
-              {dateLabel(claim)} <span className="muted">(precision: {claim.datePrecision})</span>
-            </dd>
-            <dt>Place</dt>
-            <dd>
-              {claim.place ?? 'Unlocated'}
-              {claim.placePrecision && <span className="muted"> (precision: {claim.placePrecision})</span>}
-            </dd>
-            {claim.count !== null && (
-              <>
-                <dt>Count</dt>
-                <dd>{countLabel(claim)}</dd>
-              </>
-            )}
-            <dt>Hedging</dt>
-            <dd>{hedgeLabel(claim.hedged)}</dd>
-          </dl>
-          <button type="button" className="secondary" onClick={() => setReading(claim.id)}>
-            Show in article
-          </button>
-        </>
-      )}
+      {body}
     </section>
   );
 }

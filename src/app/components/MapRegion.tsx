@@ -1,10 +1,10 @@
 /** The region "Map": the map, its legend, the hover tooltip and any message over it. */
 import { useState } from 'react';
+import { useDeferred } from '../deferred/load-deferred.ts';
 import type { CreateMapAdapter, HoverTarget } from '../map/map-adapter.ts';
 import { selectVisible } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { Legend } from './Legend.tsx';
-import { MapTooltip } from './MapTooltip.tsx';
 import { MapView } from './MapView.tsx';
 
 export const NO_CLAIMS_MESSAGE = 'No claims yet: run npm run build:data';
@@ -36,10 +36,13 @@ function MapMessage() {
 
 export function MapRegion({ createMapAdapter }: { createMapAdapter: CreateMapAdapter }) {
   const [hover, setHover] = useState<HoverTarget | null>(null);
+  // The tooltip is in the deferred chunk, fetched after the first render.
+  const deferred = useDeferred(hover !== null);
+  const MapTooltip = deferred.status === 'ready' ? deferred.module.MapTooltip : null;
   return (
     <section className="map-region" aria-label="Map">
       <MapView createMapAdapter={createMapAdapter} onHover={setHover} />
-      <MapTooltip target={hover} />
+      {MapTooltip && <MapTooltip target={hover} />}
       <MapMessage />
       <Legend />
     </section>

@@ -1,4 +1,7 @@
-/** Hover tooltip for a claim or a crowded spot; mouse only (keyboard users have the list). */
+/**
+ * Hover tooltip for a claim or a crowded spot; mouse only (keyboard users have the list).
+ * In the deferred chunk (deferred/load-deferred.ts), shown by MapRegion.
+ */
 
 import { summarizeRow } from '../../pipeline/filter/claim-table.ts';
 import type { HoverTarget } from '../map/map-adapter.ts';

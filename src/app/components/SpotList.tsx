@@ -1,6 +1,7 @@
 /**
  * The claims at one crowded spot, to choose from (the cluster "lists on click"). At
  * scale a spot can hold thousands: the first SHOWN are listed, with how many more.
+ * In the deferred chunk (deferred/load-deferred.ts), shown by ClaimDetails.
  */
 import { summarizeRow } from '../../pipeline/filter/claim-table.ts';
 import { SIDE_COLORS } from '../palette.ts';

@@ -1,22 +1,6 @@
-/** Words shown for contract values. */
-import type { ClaimEvent, ClaimProperties } from '../../pipeline/schema.ts';
+/** Words shown for contract values (the details' own are in detail-labels.ts). */
+import type { ClaimEvent } from '../../pipeline/schema.ts';
 
 export function eventLabel(event: ClaimEvent): string {
   return event.charAt(0).toUpperCase() + event.slice(1);
-}
-
-export function countLabel(claim: Pick<ClaimProperties, 'count' | 'countQualifier'>): string | null {
-  if (claim.count === null) return null;
-  const qualifier = claim.countQualifier && claim.countQualifier !== 'exact' ? `${claim.countQualifier} ` : '';
-  return `${qualifier}${claim.count.toLocaleString('en-US')}`;
-}
-
-export function dateLabel(claim: Pick<ClaimProperties, 'date' | 'dateEnd'>): string {
-  return claim.dateEnd && claim.dateEnd !== claim.date ? `${claim.date} – ${claim.dateEnd}` : claim.date;
-}
-
-export function hedgeLabel(hedged: boolean | null): string {
-  if (hedged === true) return 'Hedged (claimed, unverified)';
-  if (hedged === false) return 'Stated as fact';
-  return 'Not stated';
 }

@@ -1,44 +1,27 @@
 /**
- * Playback of the date range: every tick moves the window forward; a sliding window keeps
- * its length, a cumulative one keeps its start. Stops at the last day. Speed is in days
- * per second; ticks are 100 ms so slow speeds still move smoothly in whole days.
+ * Runs playback (playback.ts, in the deferred chunk) while `playing`. The chunk is
+ * fetched after the first render, so Play starts at once; pressed before it is here,
+ * playback starts when it arrives, and stops again if it cannot be loaded.
  */
 import { useEffect } from 'react';
-import { dayToIso, isoToDay } from '../../pipeline/filter/iso-day.ts';
-import { selectRange } from '../store/selectors.ts';
+import { type Deferred, deferredNow, loadDeferred } from '../deferred/load-deferred.ts';
 import { useAppStoreApi } from '../store/store-context.tsx';
-
-const TICK_MS = 100;
 
 export function usePlayback(playing: boolean): void {
   const store = useAppStoreApi();
   useEffect(() => {
     if (!playing) return;
-    const begin = store.getState();
-    const domain = begin.domain;
-    const range = selectRange(begin);
-    if (domain === null || range === null) return;
-    const first = isoToDay(domain.from);
-    const last = isoToDay(domain.to);
-    let from = isoToDay(range.from);
-    let to = isoToDay(range.to);
-    if (to >= last) {
-      // Restart from the beginning, keeping the window's length.
-      const length =
-        begin.windowMode === 'sliding' ? Math.min(to - from, Math.max(1, Math.round((last - first) / 10))) : 0;
-      from = first;
-      to = first + length;
-      begin.setRange({ from: dayToIso(from), to: dayToIso(to) });
-    }
-    let position = to;
-    const timer = setInterval(() => {
-      const state = store.getState();
-      position = Math.min(last, position + (state.speed * TICK_MS) / 1000);
-      const nextTo = Math.floor(position);
-      const nextFrom = state.windowMode === 'sliding' ? from + (nextTo - to) : from;
-      state.setRange({ from: dayToIso(nextFrom), to: dayToIso(nextTo) });
-      if (position >= last) state.setPlaying(false);
-    }, TICK_MS);
-    return () => clearInterval(timer);
+    let live = true;
+    let stop = () => {};
+    const start = ({ startPlayback }: Deferred) => {
+      if (live) stop = startPlayback(store);
+    };
+    const ready = deferredNow();
+    if (ready) start(ready);
+    else loadDeferred().then(start, () => store.getState().setPlaying(false));
+    return () => {
+      live = false;
+      stop();
+    };
   }, [playing, store]);
 }

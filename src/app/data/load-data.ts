@@ -16,6 +16,9 @@ export type DetailSource = {
   load(row: number): Promise<ClaimFeature>;
 };
 
+/** Detail chunks by number: being fetched, and fetched (what `peek` reads). */
+export type DetailChunks = { pending: Map<number, Promise<ClaimFeature[]>>; loaded: Map<number, ClaimFeature[]> };
+
 export type LoadedData = { table: ClaimTable; details: DetailSource };
 export type Extras = { articles: ArticleIndex; sources: Source[] };
 
@@ -30,25 +33,10 @@ export async function loadData(fetchImpl: typeof fetch = fetch): Promise<LoadRes
   if (!read.ok) {
     return { ok: false, kind: 'invalid', message: `The claims file ${DATA_FILES.table} ${read.reason}.` };
   }
-  const chunks = new Map<number, Promise<ClaimFeature[]>>();
-  const cache = new Map<number, ClaimFeature[]>();
+  const chunks: DetailChunks = { pending: new Map(), loaded: new Map() };
   const details: DetailSource = {
-    peek: (row) => cache.get(Math.floor(row / 1000))?.[row % 1000],
-    load: async (row) => {
-      const { loadDetailChunk, chunkOf } = await validated();
-      const { chunk, offset } = chunkOf(row);
-      let pending = chunks.get(chunk);
-      if (!pending) {
-        pending = loadDetailChunk(chunk, fetchImpl);
-        chunks.set(chunk, pending);
-        pending.then((features) => cache.set(chunk, features)).catch(() => chunks.delete(chunk));
-      }
-      const feature = (await pending)[offset];
-      if (!feature || feature.properties.id !== read.table.ids[row]) {
-        throw new Error(`${DATA_FILES.detail(chunk)} does not match ${DATA_FILES.table}`);
-      }
-      return feature;
-    },
+    peek: (row) => chunks.loaded.get(Math.floor(row / 1000))?.[row % 1000],
+    load: async (row) => (await validated()).loadDetail(row, read.table.ids, chunks, fetchImpl),
   };
   return { ok: true, data: { table: read.table, details } };
 }

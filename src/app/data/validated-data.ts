@@ -6,7 +6,8 @@
 // First: schemas must be built without eval (see configure-zod.ts).
 import '../configure-zod.ts';
 import { z } from 'zod';
-import { detailChunk, tableFromFeatures } from '../../pipeline/filter/claim-table.ts';
+import { tableFromFeatures } from '../../pipeline/filter/build-claim-table.ts';
+import { detailChunk } from '../../pipeline/filter/claim-table.ts';
 import {
   type ClaimFeature,
   zArticleIndex,
@@ -15,10 +16,28 @@ import {
   zSourceRegistry,
 } from '../../pipeline/schema.ts';
 import { DATA_FILES } from './data-files.ts';
-import { fetchJson } from './fetch-json.ts';
-import type { Extras, LoadResult } from './load-data.ts';
+import { type FetchResult, fetchJsonValue } from './fetch-json.ts';
+import type { DetailChunks, Extras, LoadResult } from './load-data.ts';
 
-export const chunkOf = detailChunk;
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'does not match the expected format';
+  const path = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  return `${issue.message}${path}`;
+}
+
+/** Fetch a JSON file and parse it with a zod schema; failures are values (fetch-json.ts). */
+export async function fetchJson<Schema extends z.ZodType>(
+  url: string,
+  schema: Schema,
+  fetchImpl: typeof fetch = fetch,
+): Promise<FetchResult<z.infer<Schema>>> {
+  const raw = await fetchJsonValue(url, fetchImpl);
+  if (!raw.ok) return raw;
+  const parsed = schema.safeParse(raw.value);
+  if (!parsed.success) return { ok: false, kind: 'invalid', reason: describeIssue(parsed.error) };
+  return { ok: true, value: parsed.data };
+}
 
 export async function loadClaimsGeojson(fetchImpl: typeof fetch): Promise<LoadResult> {
   const claims = await fetchJson(DATA_FILES.claims, zClaimCollection, fetchImpl);
@@ -30,10 +49,34 @@ export async function loadClaimsGeojson(fetchImpl: typeof fetch): Promise<LoadRe
   return { ok: true, data: { table, details } };
 }
 
-export async function loadDetailChunk(chunk: number, fetchImpl: typeof fetch): Promise<ClaimFeature[]> {
+async function loadDetailChunk(chunk: number, fetchImpl: typeof fetch): Promise<ClaimFeature[]> {
   const result = await fetchJson(DATA_FILES.detail(chunk), z.array(zClaimFeature), fetchImpl);
   if (!result.ok) throw new Error(`The claim details ${DATA_FILES.detail(chunk)} ${result.reason}.`);
   return result.value;
+}
+
+/**
+ * A table row's full claim from its detail chunk, each chunk fetched once (a failed one
+ * again next time); checked against the table's id for that row.
+ */
+export async function loadDetail(
+  row: number,
+  ids: readonly string[],
+  chunks: DetailChunks,
+  fetchImpl: typeof fetch,
+): Promise<ClaimFeature> {
+  const { chunk, offset } = detailChunk(row);
+  let pending = chunks.pending.get(chunk);
+  if (!pending) {
+    pending = loadDetailChunk(chunk, fetchImpl);
+    chunks.pending.set(chunk, pending);
+    pending.then((features) => chunks.loaded.set(chunk, features)).catch(() => chunks.pending.delete(chunk));
+  }
+  const feature = (await pending)[offset];
+  if (!feature || feature.properties.id !== ids[row]) {
+    throw new Error(`${DATA_FILES.detail(chunk)} does not match ${DATA_FILES.table}`);
+  }
+  return feature;
 }
 
 export async function loadExtras(fetchImpl: typeof fetch): Promise<Extras> {

@@ -7,9 +7,9 @@
  * Drawn, in order: area fills, area outlines (one per region and side, each further side
  * inset by AREA_RING_PX so coinciding areas all show), point marks (one per place and
  * side, largest first, white ring, colour by side, several sides at a place around it),
- * then the place labels and count badges MapLibre placed: its label and badge layers are
- * invisible and only place them (collisions, basemap cities keep off them) and answer
- * pointer hits and tests; a canvas over the map would cover them otherwise.
+ * then whatever `draw` is given to add on top: the place labels and count badges MapLibre
+ * placed (annotations.ts, in the deferred chunk; a canvas over the map would cover
+ * MapLibre's own).
  *
  * `overlayFrame` is the pure step from marks and camera to screen shapes (tested in jsdom);
  * `ClaimsOverlay` paints them. Imports no maplibre-gl values.
@@ -46,42 +46,12 @@ export function cameraOf(width: number, height: number, zoom: number, lon: numbe
 
 export type AreaShape = { x: number; y: number; w: number; h: number; side: number; inset: number };
 export type PointShape = { x: number; y: number; r: number; side: number; opacity: number };
-export type BadgeShape = { x: number; y: number; text: string };
-/** A badge MapLibre placed: its place and its claims. */
-export type PlacedBadge = { lon: number; lat: number; n: number; area: boolean };
-/** Where a place label sits from its place (MapLibre's variable anchors, by name). */
-export type LabelAnchor = 'top' | 'bottom' | 'left' | 'right';
-export const LABEL_ANCHORS: readonly LabelAnchor[] = ['top', 'bottom', 'left', 'right'];
-/** A place label MapLibre placed: its place, name, the radius its marks take and its anchor. */
-export type PlacedLabel = { lon: number; lat: number; name: string; r: number; anchor: LabelAnchor };
-export type LabelShape = { x: number; y: number; text: string };
-/** px: the labels' size */
-export const LABEL_SIZE = 12;
-
-/**
- * The centre of a label's text placed with `anchor` at `r + 3` px from its place (the label
- * layer's text-radial-offset), `width` px wide. The vertical shifts are MapLibre's, at 12 px,
- * read off screenshots of its labels: its line box and baseline are not the text's middle.
- */
-export function labelCentre(anchor: LabelAnchor, r: number, width: number): [number, number] {
-  const d = r + 3;
-  switch (anchor) {
-    case 'top':
-      return [0, d + 10.5];
-    case 'bottom':
-      return [0, -d - 7];
-    case 'left':
-      return [d + width / 2, 1.5];
-    default:
-      return [-d - width / 2, 1.5];
-  }
-}
+/** Draws over the marks (CSS px transform set): the labels and badges of annotations.ts. */
+export type Annotate = (ctx: CanvasRenderingContext2D, camera: OverlayCamera) => void;
 
 export type OverlayFrame = {
   readonly areas: AreaShape[];
   readonly points: PointShape[];
-  readonly badges: BadgeShape[];
-  readonly labels: LabelShape[];
   /** location indexes with a mark on screen */
   readonly onScreen: Set<number>;
 };
@@ -89,18 +59,7 @@ export type OverlayFrame = {
 /** Slack around the viewport for culling: the largest mark plus its side offset. */
 const CULL_PX = 30;
 
-export type Placed = { readonly badges: readonly PlacedBadge[]; readonly labels: readonly PlacedLabel[] };
-export const NOTHING_PLACED: Placed = { badges: [], labels: [] };
-
-/** Label widths in px, measured by the overlay (jsdom has no text metrics: an estimate). */
-export type MeasureText = (text: string) => number;
-
-export function overlayFrame(
-  marks: DrawMarks,
-  camera: OverlayCamera,
-  placed: Placed,
-  measure: MeasureText = (text) => text.length * 6.5,
-): OverlayFrame {
+export function overlayFrame(marks: DrawMarks, camera: OverlayCamera): OverlayFrame {
   const { table } = marks.base;
   const { worldSize, originX, originY, width, height } = camera;
   const onScreen = new Set<number>();
@@ -133,20 +92,7 @@ export function overlayFrame(
       opacity: data[offset + 4] ?? 0.85,
     });
   }
-  const badgeShapes = placed.badges.map(({ lon, lat, n, area }) => ({
-    x: originX + mercatorX(lon) * worldSize + (area ? 0 : BADGE_OFFSET[0]),
-    y: originY + mercatorY(lat) * worldSize + (area ? 0 : BADGE_OFFSET[1]),
-    text: String(n),
-  }));
-  const labels = placed.labels.map(({ lon, lat, name, r, anchor }) => {
-    const [dx, dy] = labelCentre(anchor, r, measure(name));
-    return {
-      x: originX + mercatorX(lon) * worldSize + dx,
-      y: originY + mercatorY(lat) * worldSize + dy,
-      text: name,
-    };
-  });
-  return { areas, points, badges: badgeShapes, labels, onScreen };
+  return { areas, points, onScreen };
 }
 
 /** The ids of the claims behind marks on screen in a frame, in list order. */
@@ -163,15 +109,13 @@ function rgba(hex: string, alpha: number): string {
 }
 
 const SIDE_HEX = SIDES.map((side) => SIDE_COLORS[side]);
-const BADGE_FONT = 'bold 11px "Noto Sans", "Helvetica Neue", Arial, sans-serif';
-const BADGE_HEIGHT = 19;
-const LABEL_FONT = `${LABEL_SIZE}px "Noto Sans", "Helvetica Neue", Arial, sans-serif`;
 
 type Sprite = { canvas: HTMLCanvasElement; half: number };
 
 export class ClaimsOverlay {
   readonly canvas: HTMLCanvasElement;
-  private readonly context: CanvasRenderingContext2D | null;
+  /** null where there is no 2D context (jsdom) */
+  readonly context: CanvasRenderingContext2D | null;
   private readonly fills = SIDE_HEX.map((hex) => rgba(hex, 0.07));
   private readonly strokes = SIDE_HEX.map((hex) => rgba(hex, 0.85));
   /** the marks and shapes of the last frame drawn, and how many frames were drawn */
@@ -191,9 +135,12 @@ export class ClaimsOverlay {
     this.context = canvas.getContext('2d', { willReadFrequently: true });
   }
 
-  /** Draw the marks for this camera (CSS px; the backing store follows devicePixelRatio). */
-  draw(marks: DrawMarks, camera: OverlayCamera, placed: Placed): OverlayFrame {
-    const frame = overlayFrame(marks, camera, placed, this.measureLabel);
+  /**
+   * Draw the marks for this camera (CSS px; the backing store follows devicePixelRatio),
+   * then what `annotate` adds over them.
+   */
+  draw(marks: DrawMarks, camera: OverlayCamera, annotate: Annotate | null): OverlayFrame {
+    const frame = overlayFrame(marks, camera);
     this.drawn = { marks, frame };
     this.frames += 1;
     const dpr = window.devicePixelRatio || 1;
@@ -233,8 +180,7 @@ export class ClaimsOverlay {
       ctx.drawImage(sprite.canvas, Math.round((x - sprite.half) * dpr), Math.round((y - sprite.half) * dpr));
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    this.drawLabels(ctx, frame.labels);
-    this.drawBadges(ctx, frame.badges);
+    annotate?.(ctx, camera);
     return frame;
   }
 
@@ -266,47 +212,6 @@ export class ClaimsOverlay {
     const sprite = { canvas, half };
     this.sprites.set(key, sprite);
     return sprite;
-  }
-
-  /** px width of a place label in the labels' font */
-  readonly measureLabel: MeasureText = (text) => {
-    const ctx = this.context;
-    if (!ctx) return text.length * 6.5;
-    ctx.font = LABEL_FONT;
-    return ctx.measureText(text).width;
-  };
-
-  private drawLabels(ctx: CanvasRenderingContext2D, labels: readonly LabelShape[]): void {
-    ctx.font = LABEL_FONT;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.lineJoin = 'round';
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = '#ffffff';
-    ctx.fillStyle = '#222222';
-    for (const { x, y, text } of labels) {
-      ctx.strokeText(text, x, y);
-      ctx.fillText(text, x, y);
-    }
-  }
-
-  private drawBadges(ctx: CanvasRenderingContext2D, badges: readonly BadgeShape[]): void {
-    ctx.font = BADGE_FONT;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.lineWidth = 1.5;
-    const radius = BADGE_HEIGHT / 2;
-    for (const { x, y, text } of badges) {
-      const width = Math.max(BADGE_HEIGHT, ctx.measureText(text).width + 14);
-      ctx.beginPath();
-      ctx.roundRect(x - width / 2, y - radius, width, BADGE_HEIGHT, radius);
-      ctx.fillStyle = '#222222';
-      ctx.fill();
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke();
-      ctx.fillStyle = '#ffffff';
-      ctx.fillText(text, x, y + 0.5);
-    }
   }
 
   setVisible(visible: boolean): void {

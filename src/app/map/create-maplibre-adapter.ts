@@ -7,7 +7,7 @@
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { basemapStyle } from './basemap-style.ts';
 import type { CreateMapAdapter } from './map-adapter.ts';
 import { MaplibreAdapter } from './maplibre-adapter.ts';

@@ -1,13 +1,17 @@
 /**
- * The MapLibre implementation of MapAdapter: the only module that imports maplibre-gl
- * (STYLE.md "Map side-effects live in one place"). It keeps the desired state and
- * applies it once the style has loaded; setters return early on unchanged references.
+ * The MapLibre implementation of MapAdapter: the only module that imports maplibre-gl at
+ * run time (STYLE.md "Map side-effects live in one place"; the deferred pointer-hits.ts and
+ * annotations.ts take the map as an argument). It keeps the desired state and applies it
+ * once the style has loaded; setters return early on unchanged references.
  * Claims are drawn from aggregated marks in a Canvas2D overlay over the map's canvas
  * (claims-overlay.ts): a date-slider step redraws that canvas alone, a few thousand marks,
  * and never makes MapLibre repaint its frame (issue 8); the map's `render` event redraws
  * the overlay on camera changes, in the same frame. Pointer hits are tested against the
  * drawn marks on the CPU (a few thousand at most) and against MapLibre's invisible badge
- * layers, which place the badges the overlay draws.
+ * layers, which place the badges the overlay draws. Pointer hits, flights to a selected
+ * claim and the labels and badges are in the deferred chunk (deferred/load-deferred.ts),
+ * fetched after the first frame with claims, which never has labels or badges: MapLibre
+ * places them a worker round trip later.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import {
@@ -18,24 +22,18 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import type { MapView } from '../../pipeline/url-state/url-state.ts';
+import { deferredNow, loadDeferred, whenDeferred } from '../deferred/load-deferred.ts';
 import { finishFilterMeasure, measureFirstRender } from '../perf.ts';
+import type { Placed } from './annotations.ts';
 import { ATTRIBUTION } from './basemap-style.ts';
-import { type DrawMarks, MARK_STRIDE, mercatorX, mercatorY, rowsAt, type SpotProperties } from './claim-draw-data.ts';
+import type { DrawMarks, SpotProperties } from './claim-draw-data.ts';
 import { claimLayers, claimSources, SPOT_BADGE_IMAGE } from './claim-layers.ts';
-import {
-  ClaimsOverlay,
-  cameraOf,
-  idsOnScreen,
-  LABEL_ANCHORS,
-  labelCentre,
-  NOTHING_PLACED,
-  type Placed,
-  type PlacedLabel,
-} from './claims-overlay.ts';
-import { LAYER, SOURCE } from './layer-ids.ts';
+import { ClaimsOverlay, cameraOf, idsOnScreen } from './claims-overlay.ts';
+import { SOURCE } from './layer-ids.ts';
 import type { HandlersRef, MapAdapter, MapSelection } from './map-adapter.ts';
 import { roundView, START_VIEW, sameView } from './view-math.ts';
 
+const ignore = () => {};
 const EMPTY_SPOTS: FeatureCollection<Point, SpotProperties> = { type: 'FeatureCollection', features: [] };
 /**
  * Badges and place labels go through MapLibre's worker and symbol placement, which cost
@@ -82,7 +80,8 @@ export class MaplibreAdapter implements MapAdapter {
   private fitted = false;
   private lastReported: MapView | null = null;
   /** the badges and labels MapLibre placed in its last frame, drawn by the overlay */
-  private placed: Placed = NOTHING_PLACED;
+  private placed: Placed | null = null;
+  private removed = false;
   private measureFrame: number | null = null;
 
   constructor(
@@ -130,6 +129,13 @@ export class MaplibreAdapter implements MapAdapter {
       if (this.marks && this.marks.base.table.count > 0) measureFirstRender();
       this.resolveReady();
     });
+    // Labels and badges are drawn once their code is here (annotations.ts, after the first
+    // frame): what MapLibre has placed by then is drawn at once.
+    whenDeferred(() => {
+      if (this.removed) return;
+      this.placed = this.placedSymbols();
+      this.drawOverlay();
+    });
   }
 
   /** Redraw the overlay for the current camera; false before the style and the marks are in. */
@@ -139,43 +145,22 @@ export class MaplibreAdapter implements MapAdapter {
     const canvas = this.map.getCanvas();
     const center = this.map.getCenter();
     const camera = cameraOf(canvas.clientWidth, canvas.clientHeight, this.map.getZoom(), center.lng, center.lat);
-    this.overlay.draw(marks, camera, this.placed);
+    const { placed } = this;
+    const deferred = deferredNow();
+    this.overlay.draw(
+      marks,
+      camera,
+      placed && deferred ? (ctx, at) => deferred.drawAnnotations(ctx, at, placed) : null,
+    );
     return true;
   }
 
-  /**
-   * The badges and labels MapLibre placed (those layers are invisible: the overlay draws
-   * them). A label's anchor is the one of its four whose box MapLibre reports it in.
-   */
-  private placedSymbols(): Placed {
-    if (!this.styleReady) return NOTHING_PLACED;
-    const badges = this.map
-      .queryRenderedFeatures({ layers: [LAYER.claimAreaBadges, LAYER.claimSpots] })
-      .map((feature) => {
-        const [lon, lat] = (feature.geometry as Point).coordinates as [number, number];
-        return { lon, lat, n: Number(feature.properties.n), area: Boolean(feature.properties.area) };
-      });
-    const labels: PlacedLabel[] = [];
-    const seen = new Set<string>();
-    for (const feature of this.map.queryRenderedFeatures({ layers: [LAYER.placeLabels] })) {
-      const key = String(feature.properties.key);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const [lon, lat] = (feature.geometry as Point).coordinates as [number, number];
-      const name = String(feature.properties.name);
-      const r = Number(feature.properties.r);
-      const { x, y } = this.map.project([lon, lat]);
-      const width = this.overlay.measureLabel(name);
-      const anchor =
-        LABEL_ANCHORS.find((candidate) => {
-          const [dx, dy] = labelCentre(candidate, r, width);
-          return this.map
-            .queryRenderedFeatures([x + dx, y + dy], { layers: [LAYER.placeLabels] })
-            .some((hit) => String(hit.properties.key) === key);
-        }) ?? 'top';
-      labels.push({ lon, lat, name, r, anchor });
-    }
-    return { badges, labels };
+  /** The badges and labels MapLibre placed (annotations.ts), once that code is here. */
+  private placedSymbols(): Placed | null {
+    const deferred = deferredNow();
+    return this.styleReady && deferred
+      ? deferred.placedSymbols(this.map, deferred.labelMeasure(this.overlay.context))
+      : null;
   }
 
   setMarks(marks: DrawMarks): void {
@@ -255,13 +240,13 @@ export class MaplibreAdapter implements MapAdapter {
   }
 
   flyTo(target: { lon: number; lat: number } | [number, number, number, number]): void {
-    const animate = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    if (Array.isArray(target)) {
-      this.map.fitBounds(target, { padding: 40, maxZoom: 6.5, animate });
-      return;
+    const deferred = deferredNow();
+    if (deferred) deferred.flyMap(this.map, target);
+    else {
+      loadDeferred().then(({ flyMap }) => {
+        if (!this.removed) flyMap(this.map, target);
+      }, ignore);
     }
-    // Zoom in only as far as a regional view: the claim stays among its neighbours.
-    this.map.easeTo({ center: [target.lon, target.lat], zoom: Math.max(this.map.getZoom(), 5.5), animate });
   }
 
   resize(): void {
@@ -271,6 +256,7 @@ export class MaplibreAdapter implements MapAdapter {
   destroy(): void {
     if (this.spotTimer !== null) clearTimeout(this.spotTimer);
     if (this.measureFrame !== null) cancelAnimationFrame(this.measureFrame);
+    this.removed = true;
     this.overlay.destroy();
     this.map.remove();
   }
@@ -340,52 +326,20 @@ export class MaplibreAdapter implements MapAdapter {
     this.handlers.current.onMove(view);
   }
 
-  /** Marks under a pointer: a badge (spot or area) first, then points, then areas. */
+  /**
+   * A pointer over the marks (pointer-hits.ts, in the deferred chunk, which comes after the
+   * first render): a click before it is here is answered when it arrives, a hover is not.
+   */
   private onPointer(point: { x: number; y: number }, click: boolean): void {
     const marks = this.marks;
     if (!this.styleReady || !marks) return;
-    const spots = this.map.queryRenderedFeatures([point.x, point.y], {
-      layers: [LAYER.claimSpots, LAYER.claimAreaBadges],
-    });
-    const spotKey = spots[0] ? String(spots[0].properties.key) : undefined;
-    const rows = spotKey ? [] : this.rowsUnder(marks, point);
-    const ids = rows.map((row) => marks.base.table.ids[row] ?? '');
-    this.map.getCanvas().style.cursor = spotKey || ids.length > 0 ? 'pointer' : '';
-    if (!click) {
-      const claimId = ids[0];
-      this.handlers.current.onHover(spotKey || claimId ? { spotKey, claimId, count: ids.length, point } : null);
-      return;
+    const deferred = deferredNow();
+    if (deferred) deferred.onMapPointer(this.map, marks, point, click, this.handlers.current);
+    else if (click) {
+      loadDeferred().then(({ onMapPointer }) => {
+        if (this.marks === marks && !this.removed) onMapPointer(this.map, marks, point, true, this.handlers.current);
+      }, ignore);
     }
-    if (spotKey) this.handlers.current.onSelectSpot(spotKey);
-    else this.handlers.current.onSelectClaims(ids);
-  }
-
-  private rowsUnder(marks: DrawMarks, point: { x: number; y: number }): number[] {
-    const { table } = marks.base;
-    const worldSize = 512 * 2 ** this.map.getZoom();
-    const center = this.map.getCenter();
-    const canvas = this.map.getCanvas();
-    const x = mercatorX(center.lng) + (point.x - canvas.clientWidth / 2) / worldSize;
-    const y = mercatorY(center.lat) + (point.y - canvas.clientHeight / 2) / worldSize;
-    // Points: the topmost mark within its radius (marks are drawn largest first).
-    for (let mark = marks.points.length / MARK_STRIDE - 1; mark >= 0; mark -= 1) {
-      const offset = mark * MARK_STRIDE;
-      const dx = ((marks.points[offset] ?? 0) - x) * worldSize + (marks.points[offset + 5] ?? 0);
-      const dy = ((marks.points[offset + 1] ?? 0) - y) * worldSize + (marks.points[offset + 6] ?? 0);
-      const radius = (marks.points[offset + 2] ?? 4) + 1.5;
-      if (dx * dx + dy * dy <= radius * radius) return rowsAt(marks, marks.pointKeys[mark * 2] ?? -1);
-    }
-    const lngLat = this.map.unproject([point.x, point.y]);
-    const rows: number[] = [];
-    for (const { location, side } of marks.areas) {
-      const box = table.locations[location]?.bbox;
-      if (!box) continue;
-      const [w, s, e, n] = box;
-      if (lngLat.lng >= w && lngLat.lng <= e && lngLat.lat >= s && lngLat.lat <= n) {
-        rows.push(...rowsAt(marks, location, side));
-      }
-    }
-    return rows.sort((a, b) => a - b);
   }
 
   private onError(event: { error?: { message?: string }; sourceId?: string }): void {

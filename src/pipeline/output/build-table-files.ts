@@ -8,7 +8,8 @@
  * buildTableFiles(features, []).map((file) => file.path)
  * // => ['claims.table.json', 'claims-detail/0.json', ...]
  */
-import { buildClaimTable, CHUNK_SIZE, sortForTable } from '../filter/claim-table.ts';
+import { buildClaimTable, sortForTable } from '../filter/build-claim-table.ts';
+import { CHUNK_SIZE } from '../filter/claim-table.ts';
 import type { ClaimFeature } from '../schema.ts';
 
 export type OutputFile = { path: string; text: string };

@@ -1,13 +1,8 @@
 // The compact table (issue 8): it round-trips what the viewer needs, and the hand-written
 // check rejects malformed files with a reason, as zod would.
 import { describe, expect, it } from 'vitest';
-import {
-  buildClaimTable,
-  readClaimTable,
-  sortForTable,
-  summarizeRow,
-  tableFromFeatures,
-} from '../../../src/pipeline/filter/claim-table.ts';
+import { buildClaimTable, sortForTable, tableFromFeatures } from '../../../src/pipeline/filter/build-claim-table.ts';
+import { readClaimTable, summarizeRow } from '../../../src/pipeline/filter/claim-table.ts';
 import { FIXTURE_CLAIMS } from './fixture.ts';
 
 describe('claim table', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binHistogram } from '../../../src/pipeline/filter/bin-histogram.ts';
-import { tableFromFeatures } from '../../../src/pipeline/filter/claim-table.ts';
+import { tableFromFeatures } from '../../../src/pipeline/filter/build-claim-table.ts';
 import { countFacets } from '../../../src/pipeline/filter/count-facets.ts';
 import { dateExtent } from '../../../src/pipeline/filter/date-extent.ts';
 import type { FilterState } from '../../../src/pipeline/filter/filter-state.ts';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMarks, prepareDrawBase } from '../../../src/app/map/claim-draw-data.ts';
-import { tableFromFeatures } from '../../../src/pipeline/filter/claim-table.ts';
+import { tableFromFeatures } from '../../../src/pipeline/filter/build-claim-table.ts';
 import { countFacets } from '../../../src/pipeline/filter/count-facets.ts';
 import { filterTable } from '../../../src/pipeline/filter/filter-claims.ts';
 import type { FilterState } from '../../../src/pipeline/filter/filter-state.ts';
