@@ -26,10 +26,16 @@ import { NUMBER_WORDS } from './lexicon.ts';
  */
 const MONTH = /(?:^|[^a-z]|[fdthn])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const DIGIT = /[0-9]/;
-/** what may end a time unit (second, min, hr, week, day, mo …) right before "ago"/"later" */
-const UNIT_END = String.raw`[srdehnyomwkc]\s{0,5}`;
+/** chrono's time units (TIME_UNIT_DICTIONARY) */
+const UNIT = String.raw`(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|qtr|quarters?|years?|yrs?|y)`;
+/** how chrono's numbers start (NUMBER_PATTERN, after an optional "about"/"around") */
+const NUMBER_START = String.raw`(?:about|around|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|half|an?|few|several|the|couple)`;
+/** how chrono's numbers end ("couple of", "a few", "half an" …): an amount of time is a number, then a unit */
+const AMOUNT = String.raw`(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|half|couple|of)\s{0,5}${UNIT}`;
+/** chrono's weekdays (WEEKDAY_DICTIONARY), then the end of a word or a "this week" suffix */
+const WEEKDAY = String.raw`(?:sunday|sun\.?|monday|mon\.?|tuesday|tue\.?|wednesday|wed\.?|thursday|thurs\.?|thur\.?|thu\.?|friday|fri\.?|saturday|sat\.?|weekend|weekday)(?:(?!\w)|\s*(?:of\s*)?(?:this|last|past|next)\s*week)`;
 export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
-  ENYearMonthDayParser: /[0-9]{4}[-./\s]/,
+  ENYearMonthDayParser: /[0-9]{4}[-./\s](?:[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   ISOFormatParser: /[0-9]{4}-[0-9]/,
   SlashDateFormatParser: /[0-9][-./][0-9]/,
   ENSlashMonthFormatParser: /[0-9]\/[0-9]{4}/,
@@ -38,15 +44,21 @@ export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
   ENMonthNameLittleEndianParser: MONTH,
   ENMonthNameMiddleEndianParser: MONTH,
   ENMonthNameParser: MONTH,
-  ENWeekdayParser: /(?:^|\W|on|this|last|past|next)(?:sun|mon|tue|wed|thu|fri|sat|week)/i,
+  ENWeekdayParser: new RegExp(WEEKDAY, 'i'),
   ENCasualDateParser: /(?:^|\W)(?:now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night)(?!\w)/i,
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midday|noon)(?!\w)/i,
   ENEndOfCurrentMonthParser: /month/i,
-  ENRelativeDateFormatParser: /(?:^|\W)(?:this|last|past|next|after)\s*[smhdwyq]/i,
+  ENRelativeDateFormatParser: new RegExp(String.raw`(?:^|\W)(?:this|last|past|next|after\s*this)\s*${UNIT}(?!\w)`, 'i'),
   ENTimeUnitWithinFormatParser: /(?:^|\W)(?:within|in|for)(?!\w)/i,
-  ENTimeUnitAgoFormatParser: new RegExp(`${UNIT_END}(?:ago|before|earlier)(?!\\w)`, 'i'),
-  ENTimeUnitLaterFormatParser: new RegExp(`${UNIT_END}(?:later|after|from now|henceforth|forward|out)(?!\\w)`, 'i'),
-  ENTimeUnitCasualRelativeFormatParser: /(?:^|\W)(?:this|last|past|next|after|[+-])/i,
+  ENTimeUnitAgoFormatParser: new RegExp(String.raw`${AMOUNT}\s{0,5}(?:ago|before|earlier)(?!\w)`, 'i'),
+  ENTimeUnitLaterFormatParser: new RegExp(
+    String.raw`${AMOUNT}\s{0,5}(?:later|after|from now|henceforth|forward|out)(?!\w)`,
+    'i',
+  ),
+  ENTimeUnitCasualRelativeFormatParser: new RegExp(
+    String.raw`(?:^|\W)(?:this|last|past|next|after|[+-])\s*${NUMBER_START}`,
+    'i',
+  ),
 };
 type Parser = (typeof chrono.casual.parsers)[number];
 /** A pattern that fails at once: a sticky empty lookahead tried at position 0 only. */

@@ -37,6 +37,17 @@ const PHRASES = [
   'They may march tomorrow, a Sunday, or the weekend after next.',
   'In 2022 March was cold; the 21st of June was not.',
   'Russian forces had captured the village after heavy fighting.',
+  // one date each, for the tighter gates (a gate is tested on the whole text)
+  'They returned after a week of fighting.',
+  'It was over afterthis week.',
+  'He left on Mondaythis week.',
+  'The attack came Sat. night.',
+  'Over the weekend the town fell.',
+  'It fell 5 hrs later.',
+  'A couple of days before, the report came.',
+  'Half an hour ago it ended.',
+  'The file is dated 2024 mar 5.',
+  'Troops held out - 3 days on.',
 ];
 const TOKENS = [
   ...PHRASES.flatMap((phrase) => phrase.split(' ')),
@@ -61,6 +72,20 @@ const TOKENS = [
   'the',
   'a',
   'few',
+  // what the tighter gates look for: weekdays and their suffixes, units after a number, "after this"
+  'Mondaythis week',
+  'weekend',
+  'Sat.',
+  'month',
+  'after this',
+  'couple of',
+  'half an',
+  'several',
+  '-3',
+  '+1',
+  'week.',
+  '2024/05',
+  '2023 Mar',
 ];
 
 describe('dateParser (chrono with gated parsers)', () => {
@@ -117,6 +142,7 @@ describe('mayHoldDate (chrono is skipped when only a time of day can be read)', 
     expect(skipped).toBeGreaterThan(500);
     expect(timesFound).toBeGreaterThan(100);
     for (const phrase of PHRASES.slice(0, 15)) expect(mayHoldDate(phrase), phrase).toBe(true);
+    for (const phrase of PHRASES.slice(16)) expect(mayHoldDate(phrase), phrase).toBe(true);
   });
 
   it('still dates a time next to a date, and gives no date for a time alone', () => {
