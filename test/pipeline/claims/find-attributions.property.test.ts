@@ -10,6 +10,18 @@ import {
 } from '../../../src/pipeline/claims/find-attributions.ts';
 import { REPORTING_VERBS } from '../../../src/pipeline/claims/lexicon.ts';
 
+/** The old speakerBefore's start: after the last of ” " ; ' – ' ' — ' ': ' (lastSpeakerMark's specification). */
+function lastMarkBefore(before: string): number {
+  return Math.max(
+    before.lastIndexOf('”'),
+    before.lastIndexOf('"'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' – '),
+    before.lastIndexOf(' — '),
+    before.lastIndexOf(': '),
+  );
+}
+
 /** The specification: findAttributions as first written, every rule a regex on a slice. */
 function reference(sentence: string, claimStarts: number[] = []): Attribution[] {
   const VERB = new RegExp(
@@ -27,14 +39,7 @@ function reference(sentence: string, claimStarts: number[] = []): Attribution[] 
   const trim = (text: string) => text.replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
   function speakerBefore(verbStart: number, claimBefore: boolean): { name: string; start: number } | null {
     const before = sentence.slice(0, verbStart);
-    let from = Math.max(
-      before.lastIndexOf('”'),
-      before.lastIndexOf('"'),
-      before.lastIndexOf(';'),
-      before.lastIndexOf(' – '),
-      before.lastIndexOf(' — '),
-      before.lastIndexOf(': '),
-    );
+    let from = lastMarkBefore(before);
     from = from === -1 ? 0 : from + 1;
     const coordinated = [...before.matchAll(/[,;]\s+(?:and|but|while|whereas|as)\s+/g)].at(-1);
     if (coordinated && (coordinated.index ?? 0) >= from) from = (coordinated.index ?? 0) + coordinated[0].length;
@@ -254,16 +259,7 @@ describe('findAttributions fast paths', () => {
         for (const limit of [1, 2, 3, 12, 25])
           expect(moreWordsThan(text, limit)).toBe(text.split(/\s+/).length > limit);
         const before = text.slice(0, end);
-        expect(lastSpeakerMark(text, end)).toBe(
-          Math.max(
-            before.lastIndexOf('”'),
-            before.lastIndexOf('"'),
-            before.lastIndexOf(';'),
-            before.lastIndexOf(' – '),
-            before.lastIndexOf(' — '),
-            before.lastIndexOf(': '),
-          ),
-        );
+        expect(lastSpeakerMark(text, end)).toBe(lastMarkBefore(before));
       }),
       { numRuns: 20_000 },
     );
