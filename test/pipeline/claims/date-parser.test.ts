@@ -48,6 +48,12 @@ const PHRASES = [
   'Half an hour ago it ended.',
   'The file is dated 2024 mar 5.',
   'Troops held out - 3 days on.',
+  'The town fell within 2 weeks.',
+  'They held it for a couple of days.',
+  'In about ~3 hours it was over.',
+  'The convoy came in half an hour.',
+  'They fought for several daysand 3 hours.',
+  'The deal was done in 5yrs.',
 ];
 const TOKENS = [
   ...PHRASES.flatMap((phrase) => phrase.split(' ')),
