@@ -14,13 +14,22 @@ const PRELOAD_HELPER = '\0vite/preload-helper.js';
  * ever brings CSS, which would need Vite's own helper again.
  */
 function plainDynamicImports(): Plugin {
+  let replaced = false;
   return {
     name: 'claimmap:plain-dynamic-imports',
     apply: 'build',
     enforce: 'pre',
     resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
-    load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
+    load(id) {
+      if (id !== PRELOAD_HELPER) return null;
+      replaced = true;
+      return 'export const __vitePreload = (load) => load();';
+    },
     generateBundle(_options, bundle) {
+      // the helper's id is Vite's own: if a Vite version renames it, say so instead of silently growing
+      const dynamic = Object.values(bundle).some((file) => file.type === 'chunk' && file.dynamicImports.length > 0);
+      if (dynamic && !replaced)
+        this.error(`${PRELOAD_HELPER} was not loaded: update plainDynamicImports in vite.config.ts`);
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk' && !file.isEntry && (file.viteMetadata?.importedCss.size ?? 0) > 0) {
           this.error(`${file.fileName} imports CSS: remove plainDynamicImports from vite.config.ts`);

@@ -44,7 +44,11 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
       writer.write(state, previous);
       return;
     }
-    waiting.push([state, previous]);
+    // map moves while the chunk is on its way replace each other (each only replaces the URL)
+    const last = waiting.at(-1);
+    if (!filtersOrSelection && last && last[0].filters === last[1].filters && last[0].selected === last[1].selected)
+      last[0] = state;
+    else waiting.push([state, previous]);
     if (filtersOrSelection) void load();
   });
   afterFirstRender(() => void load());

@@ -26,7 +26,10 @@ function update(next: DeferredState): void {
 
 /** Fetch the chunk (once; again after a failure). */
 export function loadDeferred(): Promise<Deferred> {
-  pending ??= import('./deferred.ts').then(
+  if (pending) return pending;
+  // a retry after a failure: loading again, not the old error
+  if (state.status === 'error') update({ status: 'loading' });
+  pending = import('./deferred.ts').then(
     (module) => {
       update({ status: 'ready', module });
       return module;

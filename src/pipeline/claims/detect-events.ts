@@ -413,14 +413,7 @@ export function detectEvents(sentence: string, places: PlaceSpan[] = []): EventM
       if (matches.some((match) => start < match.end && end > match.start)) continue;
       if (isNonAssertive(sentence, start, end)) continue;
       const classified = rule.classify(sentence, start, end, places);
-      // every classify returns a new object: it is completed in place (same keys, same order as
-      // the copy `{ ...classified, start, end }`)
-      if (classified) {
-        const match = classified as EventMatch;
-        match.start = start;
-        match.end = end;
-        matches.push(match);
-      }
+      if (classified) matches.push({ ...classified, start, end });
     }
   }
   return matches.sort((a, b) => a.start - b.start);

@@ -32,11 +32,11 @@ const UNIT = String.raw`(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?
 const NUMBER = String.raw`(?:(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\.[0-9]+|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?)`;
 /**
  * "within/in/for", an optional "about", then the first amount of chrono's TIME_UNITS_PATTERN
- * (a number, a unit, then the end of a word or "and" joining another amount): the pattern of
+ * (a number, then a unit; what follows is free: amounts may join with nothing, "1h30m"): the pattern of
  * ENTimeUnitWithinFormatParser without its repetitions. "in" alone opened it on ~45 % of news
  * sentences, each then scanned with a pattern that repeats amounts up to ten times.
  */
-const WITHIN = String.raw`(?:^|\W)(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}${UNIT}(?:(?!\w)|(?=and))`;
+const WITHIN = String.raw`(?:^|\W)(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}${UNIT}`;
 /** how chrono's numbers start (NUMBER_PATTERN, after an optional "about"/"around") */
 const NUMBER_START = String.raw`(?:about|around|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|half|an?|few|several|the|couple)`;
 /** how chrono's numbers end ("couple of", "a few", "half an" …): an amount of time is a number, then a unit */

@@ -179,8 +179,7 @@ export function aliasMatches(words: string, compiled: CompiledRegistry): Array<[
 /** Speakers' words recur across a corpus ("the ministry", "Zelensky"): their alias hits, per registry. */
 const KNOWN_CACHE_SIZE = 4096;
 
-function findKnown(rawWords: string, registry: Source[]): AliasHit | null {
-  const compiled = compileRegistry(registry);
+function findKnown(rawWords: string, compiled: CompiledRegistry): AliasHit | null {
   const cached = compiled.known.get(rawWords);
   if (cached !== undefined) return cached;
   const hit = searchKnown(rawWords, compiled);
@@ -253,19 +252,22 @@ export function resolveSource(
 ): ResolvedSource | null {
   const text = words.trim();
   if (text === '') return null;
-  // Speakers' words recur ("the regional governor", "a commander"): their answer is kept per registry.
-  const { resolved } = compileRegistry(registry);
+  // Speakers' words recur ("the regional governor", "a commander"): their answer is kept per
+  // registry and the same object is returned each time (callers read it, never change it; a
+  // registry's sources are replaced, not edited in place, for a new answer: see compileRegistry).
+  const compiled = compileRegistry(registry);
+  const { resolved } = compiled;
   let answer = resolved.get(text);
   if (answer === undefined) {
-    answer = resolveWords(text, registry);
+    answer = resolveWords(text, compiled);
     if (resolved.size >= KNOWN_CACHE_SIZE) resolved.clear();
     resolved.set(text, answer);
   }
   return answer === 'anaphora' ? lastNamed : answer;
 }
 
-function resolveWords(text: string, registry: Source[]): ResolvedSource | null | 'anaphora' {
-  const known = findKnown(text, registry);
+function resolveWords(text: string, compiled: CompiledRegistry): ResolvedSource | null | 'anaphora' {
+  const known = findKnown(text, compiled);
   if (known) {
     return {
       name: known.source.name,

@@ -72,7 +72,7 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
 
-/** Code point at `index` (the text's length past the end): NaN-free, 0 past the end. */
+/** The code point at `index`, or 0 at or past the end (a NUL in the text reads 0 too; neither is a word character). */
 function at(text: string, index: number): number {
   return index < text.length ? (text.codePointAt(index) as number) : 0;
 }

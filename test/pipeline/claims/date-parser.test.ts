@@ -53,6 +53,8 @@ const PHRASES = [
   'In about ~3 hours it was over.',
   'The convoy came in half an hour.',
   'They fought for several daysand 3 hours.',
+  'Shelling stopped for 1h30m.',
+  'They held the bridge in 2 hours30 minutes.',
   'The deal was done in 5yrs.',
 ];
 const TOKENS = [
