@@ -30,14 +30,14 @@ export { type ArticleResult, processArticle } from './process-article.ts';
 
 /**
  * Below this many articles per thread one core is faster. A second thread costs its
- * start (about 0.1 s with the bundled script), loading the 26 MB index (0.2 to 0.5 s) and
- * warming up its JIT (its first 1000 articles take about twice as long), and a thread
- * alone has V8's background work (optimising compiles, concurrent GC) done on the idle
- * core, which two busy threads must share: on the 2-core development VM each of two
- * threads ran about 30 % slower than one alone, while two processes' CPU time per article
- * stayed the same (docs/performance.md, decision 12). Measured there, cold process as in build:data, 1 thread vs main + 1 worker:
- * 2000 articles 3.1–3.3 s vs 3.3–3.5 s; 3000 articles 4.2–4.7 s vs 4.2–5.2 s; 10,000
- * articles 11.3–11.7 s vs 10.0–10.6 s. So two threads from 4000 articles on.
+ * start (about 0.4 s with the bundled script and the 26 MB index) and warming up its JIT
+ * (its first 1000 articles take about three times as long), and a thread alone has V8's
+ * background work (optimising compiles, concurrent GC) done on the idle core, which two
+ * busy threads must share (docs/performance.md, decision 13). Measured on the 2-core
+ * development VM, cold process as in build:data (scripts/bench/pipeline-run.ts), 1 thread vs
+ * main + 1 worker: 2000 articles 2.2–2.6 s vs 2.4–3.0 s; 3000 articles 2.9 s vs 3.0–3.1 s;
+ * 4000 articles 3.6 s vs 3.4–3.5 s; 6000 articles 4.7–4.9 s vs 4.1–4.2 s. So two threads
+ * from 4000 articles on.
  */
 export const MIN_ARTICLES_PER_WORKER = 2000;
 
