@@ -21,6 +21,7 @@
  * detectEvents('Forty soldiers surrendered near the village.')
  * // => [{event: 'surrender', start: 14, end: 25, transitive: false}]
  */
+import { allMatches } from '../all-matches.ts';
 import type { ClaimEvent } from '../schema.ts';
 import { CIVILIAN_NOUNS, PLACE_NOUNS, REPORTING_VERBS, TROOP_NOUNS } from './lexicon.ts';
 
@@ -387,9 +388,7 @@ export function needleTest(needlesByRule: ReadonlyArray<readonly string[]>): (se
   );
   return (sentence) => {
     let wanted = 0;
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(sentence); found !== null; found = pattern.exec(sentence))
-      wanted |= rulesOf.get(found[0].toLowerCase()) ?? 0;
+    for (const found of allMatches(pattern, sentence)) wanted |= rulesOf.get(found[0].toLowerCase()) ?? 0;
     return wanted;
   };
 }
@@ -403,11 +402,7 @@ export function detectEvents(sentence: string, places: PlaceSpan[] = []): EventM
   for (let index = 0; index < RULES.length; index++) {
     if ((wanted & (1 << index)) === 0) continue;
     const rule = RULES[index] as Rule;
-    // exec on the rule's own global pattern from lastIndex 0 finds what sentence.matchAll(pattern)
-    // finds (no pattern matches the empty string, and no classify runs these patterns)
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    for (let found = pattern.exec(sentence); found !== null; found = pattern.exec(sentence)) {
+    for (const found of allMatches(rule.pattern, sentence)) {
       const start = found.index;
       const end = start + found[0].length;
       if (matches.some((match) => start < match.end && end > match.start)) continue;

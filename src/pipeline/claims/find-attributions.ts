@@ -17,6 +17,7 @@
  * findAttributions('Forty soldiers surrendered, according to the ministry.')
  * // => [{kind: 'according', name: 'the ministry', nameStart: 41, nameEnd: 53, spanStart: 28, spanEnd: 53}]
  */
+import { allMatches } from '../all-matches.ts';
 import { isSpaceCode, isWordCode } from '../char-codes.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 
@@ -31,9 +32,7 @@ export type Attribution = {
 
 // The helpers exported below are the fast paths, exported for their property tests
 // (test/pipeline/claims/find-attributions.property.test.ts keeps the regexes they replace).
-// All scans below run a module-level global pattern with `exec` from lastIndex 0, which finds
-// what `text.matchAll(pattern)` finds (none matches the empty string, and no scan calls another
-// scan of the same pattern while it runs) without cloning the pattern on every call.
+// The scans run module-level global patterns through allMatches (matchAll copies the pattern on every call).
 const VERB = new RegExp(
   String.raw`\b(?:${REPORTING_VERBS}|saying|claiming|estimating|reporting|noting|writing)\b`,
   'gi',
@@ -164,9 +163,7 @@ function speakerBefore(
   let from = lastSpeakerMark(sentence, verbStart);
   from = from === -1 ? 0 : from + 1;
   // A coordinated clause starts a new subject: "Kyiv's troops withdrew, and Moscow said …"
-  let coordinated: RegExpExecArray | null = null;
-  COORDINATION.lastIndex = 0;
-  for (let found = COORDINATION.exec(before); found !== null; found = COORDINATION.exec(before)) coordinated = found;
+  const coordinated = allMatches(COORDINATION, before).at(-1);
   if (coordinated && coordinated.index >= from) from = coordinated.index + coordinated[0].length;
   // When the claim comes first ("40 soldiers surrendered, the ministry said"), the speaker
   // is the last comma-separated part.
@@ -203,8 +200,7 @@ export function findAttributions(sentence: string, claimStarts: number[] = []): 
   const found: Attribution[] = [];
   const firstClaim = claimStarts.length ? Math.min(...claimStarts) : Number.POSITIVE_INFINITY;
 
-  ACCORDING.lastIndex = 0;
-  for (let match = ACCORDING.exec(sentence); match !== null; match = ACCORDING.exec(sentence)) {
+  for (const match of allMatches(ACCORDING, sentence)) {
     const spanStart = match.index;
     const nameStart = spanStart + match[0].length;
     const rest = sentence.slice(nameStart);
@@ -230,8 +226,7 @@ export function findAttributions(sentence: string, claimStarts: number[] = []): 
     }
   }
 
-  VERB.lastIndex = 0;
-  for (let match = VERB.exec(sentence); match !== null; match = VERB.exec(sentence)) {
+  for (const match of allMatches(VERB, sentence)) {
     const verbStart = match.index;
     const verbEnd = verbStart + match[0].length;
     const after = sentence.slice(verbEnd);
@@ -273,8 +268,7 @@ export function findAttributions(sentence: string, claimStarts: number[] = []): 
 
   // every PASSIVE match contains "by": a sentence without it has none
   if (HAS_BY.test(sentence)) {
-    PASSIVE.lastIndex = 0;
-    for (let match = PASSIVE.exec(sentence); match !== null; match = PASSIVE.exec(sentence)) {
+    for (const match of allMatches(PASSIVE, sentence)) {
       const nameStart = match.index + match[0].length;
       const rest = sentence.slice(nameStart);
       const stop = PASSIVE_STOP.exec(rest);

@@ -20,6 +20,7 @@
  * inferSubjectSide('Ukrainian troops surrendered near the village.', {event: 'surrender', start: 17, end: 28, transitive: false}, [], 'unknown')
  * // => 'ukraine'
  */
+import { allMatches } from '../all-matches.ts';
 import type { Side } from '../schema.ts';
 import type { EventMatch } from './detect-events.ts';
 import { ENEMY_NOUNS, opposite, PLACE_NOUNS, SIDE_CUE_PATTERN, sideOfCue, TROOP_NOUNS } from './lexicon.ts';
@@ -52,13 +53,9 @@ function inside(position: number, spans: Span[]): boolean {
   return spans.some((span) => position >= span.start && position < span.end);
 }
 
-// Each scan runs its module-level global pattern with `exec` from lastIndex 0, which finds what
-// `sentence.matchAll(pattern)` finds (none matches the empty string, and no scan calls another
-// scan of the same pattern while it runs) without cloning the pattern on every call.
 function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue[] {
   const cues: Cue[] = [];
-  troopCue.lastIndex = 0;
-  for (let found = troopCue.exec(sentence); found !== null; found = troopCue.exec(sentence)) {
+  for (const found of allMatches(troopCue, sentence)) {
     const start = found.index;
     if (inside(start, excluded)) continue;
     const end = start + found[0].length;
@@ -67,16 +64,14 @@ function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue
     const agent = TROOP_AGENT_BEFORE.test(before);
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: agent ? 'agent' : 'troops' });
   }
-  placeCue.lastIndex = 0;
-  for (let found = placeCue.exec(sentence); found !== null; found = placeCue.exec(sentence)) {
+  for (const found of allMatches(placeCue, sentence)) {
     const start = found.index;
     if (inside(start, excluded) || cues.some((cue) => cue.start === start)) continue;
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: 'place' });
   }
   // the enemy is the side opposite a known speaker: no cue otherwise
   if (speakerSide !== 'unknown' && speakerSide !== 'independent') {
-    enemyCue.lastIndex = 0;
-    for (let found = enemyCue.exec(sentence); found !== null; found = enemyCue.exec(sentence)) {
+    for (const found of allMatches(enemyCue, sentence)) {
       const start = found.index;
       if (inside(start, excluded)) continue;
       const before = sentence.slice(Math.max(0, start - 20), start);
@@ -86,8 +81,7 @@ function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue
       cues.push({ side: opposite(speakerSide), start, role: place ? 'place' : agent ? 'agent' : 'troops' });
     }
   }
-  actorCountry.lastIndex = 0;
-  for (let found = actorCountry.exec(sentence); found !== null; found = actorCountry.exec(sentence)) {
+  for (const found of allMatches(actorCountry, sentence)) {
     const start = found.index;
     if (inside(start, excluded)) continue;
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: 'agent' });

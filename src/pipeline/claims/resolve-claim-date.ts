@@ -13,6 +13,7 @@
  * // => {date: '2023-12-13', dateEnd: '2024-01-13', precision: 'month', start: 0, end: 19}
  */
 import * as chrono from 'chrono-node';
+import { allMatches } from '../all-matches.ts';
 import { NUMBER_WORDS } from './lexicon.ts';
 
 /**
@@ -185,17 +186,6 @@ const PAST_SPAN =
   /\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|couple of|couple|few|several|\d+)\s+)?(days?|weeks?|months?|years?)\b/gi;
 const RECENT_SPAN = /\b(?:in|over|during)\s+(?:recent|the past few|the last few)\s+(days|weeks|months)\b/gi;
 const SINCE_MONTH = /\bsince\s+(?:the\s+(beginning|start|end|middle)\s+of\s+|(early|mid-?|late)\s*)?([A-Z][a-z]+)\b/g;
-
-/**
- * Every match of a global pattern, as `text.matchAll(pattern)` gives them, without the copy of
- * the pattern matchAll makes on each call (the patterns here never match an empty string).
- */
-function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
-  return matches;
-}
 
 /** "over the past month", "in the last three weeks", "in recent days", "since the start of September" */
 function findSpan(text: string, published: Date): ClaimDate[] {

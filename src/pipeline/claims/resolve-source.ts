@@ -15,6 +15,7 @@
  * resolveSource('Russian Telegram channels', [], null)
  * // => {name: 'Russian Telegram channels', kind: 'blogger', side: 'russia', sideFallback: false, person: false}
  */
+import { allMatches } from '../all-matches.ts';
 import { isWordCode } from '../char-codes.ts';
 import type { Side, Source } from '../schema.ts';
 import { SIDE_CUES } from './lexicon.ts';
@@ -166,12 +167,7 @@ export function aliasMatches(words: string, compiled: CompiledRegistry): Array<[
   }
   for (const aliasIndex of compiled.always) {
     const { pattern } = compiled.aliases[aliasIndex] as CompiledAlias;
-    // exec from 0 rather than matchAll, which copies the pattern on every call
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(words); match !== null; match = pattern.exec(words)) {
-      if (match[0] === '') pattern.lastIndex++;
-      found.push([aliasIndex, match.index]);
-    }
+    for (const match of allMatches(pattern, words)) found.push([aliasIndex, match.index]);
   }
   return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }

@@ -19,6 +19,7 @@
  * @example
  * sentenceBreaks('He left. She stayed.') // => [9]
  */
+import { allMatches } from '../all-matches.ts';
 
 /** The characters this module classifies itself; a line with any other goes to ICU. */
 const SIMPLE_LINE =
@@ -98,8 +99,7 @@ export function sentenceBreaks(line: string): number[] {
   const length = line.length;
   const kindAt = (index: number): Kind | undefined =>
     index >= 0 && index < length ? kindOf(line.charCodeAt(index)) : undefined;
-  TERMINATOR.lastIndex = 0;
-  for (let found = TERMINATOR.exec(line); found !== null; found = TERMINATOR.exec(line)) {
+  for (const found of allMatches(TERMINATOR, line)) {
     const index = found.index;
     const kind = found[0] === '.' ? K_ATERM : K_STERM;
     const next = kindAt(index + 1);
