@@ -14,7 +14,7 @@
  */
 import type { ClaimEvent, Precision, Side } from '../schema.ts';
 import { EVENTS, PRECISIONS, SIDES } from '../vocabulary.ts';
-import { dayToIso, isoToDay } from './iso-day.ts';
+import { dayToIso } from './iso-day.ts';
 
 export const CLAIM_TABLE_FORMAT = 'claimmap-table/1';
 /** Full claims per detail file. */
