@@ -44,6 +44,35 @@ export async function waitForIdle(page: Page): Promise<void> {
 }
 
 /**
+ * Resolves once the map has not rendered for `quietMs`, counted in the page's own time. A
+ * fixed wait on the test's side is not enough: under load the page can fall behind, and a
+ * repaint it owes (the badges' update 400 ms after a filter change, a resize) comes later.
+ */
+export async function waitForQuiet(page: Page, quietMs = 800): Promise<void> {
+  await page.evaluate(
+    (quiet) =>
+      new Promise<void>((resolve) => {
+        const map = window.__claimmap?.map;
+        if (!map) return resolve();
+        let last = performance.now();
+        const onRender = () => {
+          last = performance.now();
+        };
+        map.on('render', onRender);
+        const check = () => {
+          const idleFor = performance.now() - last;
+          if (idleFor >= quiet) {
+            map.off('render', onRender);
+            resolve();
+          } else setTimeout(check, quiet - idleFor);
+        };
+        setTimeout(check, quiet);
+      }),
+    quietMs,
+  );
+}
+
+/**
  * How many distinct claims the map drew on screen, after it is idle: the claims behind
  * the marks the claims overlay (a canvas over the map) drew in its last frame (issue 8).
  */
