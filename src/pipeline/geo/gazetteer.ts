@@ -1,11 +1,13 @@
 /**
  * The gazetteer: what the geoparser knows about places, as plain data.
  *
- * `GazetteerData` is the JSON written by `npm run build:gazetteer` (build/gazetteer.json):
- * column arrays, one entry per place, and the folded name keys as one sorted string with
- * flat postings, because JSON.parse reads a few large arrays far faster than 500,000 small
- * objects (issue 4: index load <= 0.5 s). `createGazetteer` splits the keys once; lookups
- * are binary searches, so no 500,000-entry Map has to be built at load.
+ * `GazetteerData` is what `npm run build:gazetteer` builds and writes (build/gazetteer.bin,
+ * gazetteer-binary.ts): columns, one entry per place, and the folded name keys as one sorted
+ * string with flat postings (issue 4: index load <= 0.5 s; issue 8: every pipeline thread
+ * loads it). Number columns are arrays when built and typed arrays over the file's bytes
+ * when read. `createGazetteer` finds where each key starts in the key string, once; lookups
+ * are binary searches over those starts, so neither 500,000 key strings nor a
+ * 500,000-entry Map are made at load.
  *
  * Sources: GeoNames cities500 (CC BY 4.0), country-state-city (countries and first-level
  * regions), Natural Earth via world-atlas (country extents), data/gazetteer/supplement.json.
@@ -15,13 +17,16 @@ import type { Precision } from '../schema.ts';
 /** Place kinds in the index: country, region (first-level or larger area), settlement, macro-region (continent). */
 export type PlaceKind = 'country' | 'region' | 'settlement' | 'macro';
 
+/** Numbers per place or per key: an array when built, a typed array when read from the file. */
+export type NumberColumn = ArrayLike<number>;
+
 export type GazetteerData = {
   version: number;
   attribution: string;
   name: string[];
-  lat: number[];
-  lon: number[];
-  population: number[];
+  lat: NumberColumn;
+  lon: NumberColumn;
+  population: NumberColumn;
   /** GeoNames feature code for settlements (PPL, PPLA, PPLC...), or COUNTRY / ADM1 / ADM2 / CONT, and for curated areas ADMD (territory),
    * ISL (island), PEN (peninsula), OCN (ocean) */
   feature: string[];
@@ -30,21 +35,23 @@ export type GazetteerData = {
   /** GeoNames admin1 key "CC.code" ('' when unknown): links settlements to their region */
   admin1: string[];
   /** 0 when the place has no GeoNames id in our sources */
-  geonameId: number[];
+  geonameId: NumberColumn;
   /** [west, south, east, north] per place index, for countries and regions */
   bbox: Record<string, [number, number, number, number]>;
   /** folded name keys, sorted by UTF-16 code units, joined with '\n' */
   keys: string;
   /** place indices of all keys, key after key; postingStarts[k] is where key k's run begins */
-  postings: number[];
-  postingStarts: number[];
+  postings: NumberColumn;
+  postingStarts: NumberColumn;
   /** single-word keys that are also English words / personal names (compromise lexicon), '\n'-joined */
   commonWords: string;
   personNames: string;
 };
 
 export type Gazetteer = GazetteerData & {
-  keyList: string[];
+  /** where key k starts in `keys`; keyStarts[keyCount] is one past the end (keys.length + 1) */
+  keyStarts: Int32Array;
+  keyCount: number;
   commonWordSet: Set<string>;
   personNameSet: Set<string>;
   /** admin1 key -> index of the region place */
@@ -73,15 +80,33 @@ export function precisionOf(kind: PlaceKind): Precision {
   return kind === 'settlement' ? 'settlement' : kind === 'region' ? 'region' : 'country';
 }
 
+/** Where each '\n'-separated key starts in `keys`, and one past the end. */
+function keyStartsOf(keys: string): Int32Array {
+  if (keys === '') return Int32Array.of(1);
+  let count = 1;
+  for (let at = keys.indexOf('\n'); at !== -1; at = keys.indexOf('\n', at + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  let k = 1;
+  for (let at = keys.indexOf('\n'); at !== -1; at = keys.indexOf('\n', at + 1)) starts[k++] = at + 1;
+  starts[count] = keys.length + 1;
+  return starts;
+}
+
 /**
- * Prepare the parsed JSON for lookups. Cost: one split of the key string (~50 ms for the
- * full index) and a pass over the places; the data arrays are shared, not copied.
+ * Prepare the index for lookups. Cost: one scan of the key string for its line breaks and
+ * a pass over the places; the data columns are shared, not copied.
  */
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  if (!data || typeof data.keys !== 'string' || !Array.isArray(data.name) || !Array.isArray(data.postingStarts)) {
-    throw new Error('createGazetteer: expected the JSON written by `npm run build:gazetteer` (version 1)');
+  if (
+    !data ||
+    typeof data.keys !== 'string' ||
+    !Array.isArray(data.name) ||
+    typeof data.postingStarts?.length !== 'number'
+  ) {
+    throw new Error('createGazetteer: expected the index `npm run build:gazetteer` builds');
   }
-  const keyList = data.keys === '' ? [] : data.keys.split('\n');
+  const keyStarts = keyStartsOf(data.keys);
+  const keyCount = keyStarts.length - 1;
   const regionByAdmin1 = new Map<string, number>();
   const countryByCode = new Map<string, number>();
   for (let i = 0; i < data.name.length; i++) {
@@ -91,11 +116,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   }
   const commonWordSet = new Set(data.commonWords ? data.commonWords.split('\n') : []);
   const personNameSet = new Set(data.personNames ? data.personNames.split('\n') : []);
-  return { ...data, keyList, commonWordSet, personNameSet, regionByAdmin1, countryByCode };
+  return { ...data, keyStarts, keyCount, commonWordSet, personNameSet, regionByAdmin1, countryByCode };
 }
 
 /**
- * Results of recent lookups per gazetteer (key -> position of the key in keyList, or -1; and
+ * Results of recent lookups per gazetteer (key -> position of the key, or -1; and
  * prefix -> has longer keys): recognition asks about the same words again and again, and each
  * binary search costs ~19 string comparisons. Bounded; cleared when full.
  */
@@ -118,22 +143,37 @@ function cacheFor<V>(caches: WeakMap<Gazetteer, Map<string, V>>, gazetteer: Gaze
   return cache;
 }
 
+/**
+ * Key `position` compared with `probe` as JavaScript compares strings (by UTF-16 code units),
+ * read in place in the key string: negative when the key sorts first, 0 when equal.
+ */
+function compareKey(gazetteer: Gazetteer, position: number, probe: string): number {
+  const keys = gazetteer.keys;
+  const start = gazetteer.keyStarts[position] as number;
+  const length = (gazetteer.keyStarts[position + 1] as number) - 1 - start;
+  const shorter = length < probe.length ? length : probe.length;
+  for (let i = 0; i < shorter; i++) {
+    const difference = keys.charCodeAt(start + i) - probe.charCodeAt(i);
+    if (difference !== 0) return difference;
+  }
+  return length - probe.length;
+}
+
 function keyPosition(gazetteer: Gazetteer, key: string): number {
   const cache = cacheFor(keyPositions, gazetteer);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const keys = gazetteer.keyList;
   let position = -1;
   let low = 0;
-  let high = keys.length - 1;
+  let high = gazetteer.keyCount - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const candidate = keys[mid] as string;
-    if (candidate === key) {
+    const order = compareKey(gazetteer, mid, key);
+    if (order === 0) {
       position = mid;
       break;
     }
-    if (candidate < key) low = mid + 1;
+    if (order < 0) low = mid + 1;
     else high = mid - 1;
   }
   cache.set(key, position);
@@ -146,10 +186,10 @@ export function placesForKey(gazetteer: Gazetteer, key: string): number[] {
   if (position < 0) return [];
   const start = gazetteer.postingStarts[position] as number;
   const end =
-    position + 1 < gazetteer.keyList.length
-      ? (gazetteer.postingStarts[position + 1] as number)
-      : gazetteer.postings.length;
-  return gazetteer.postings.slice(start, end);
+    position + 1 < gazetteer.keyCount ? (gazetteer.postingStarts[position + 1] as number) : gazetteer.postings.length;
+  const places = new Array<number>(end - start);
+  for (let i = start; i < end; i++) places[i - start] = gazetteer.postings[i] as number;
+  return places;
 }
 
 /** True when some key starts with `prefix + ' '`: lets recognition stop extending a span early. */
@@ -157,16 +197,17 @@ export function hasLongerKey(gazetteer: Gazetteer, prefix: string): boolean {
   const cache = cacheFor(longerKeys, gazetteer);
   const cached = cache.get(prefix);
   if (cached !== undefined) return cached;
-  const keys = gazetteer.keyList;
   const probe = `${prefix} `;
   let low = 0;
-  let high = keys.length;
+  let high = gazetteer.keyCount;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((keys[mid] as string) < probe) low = mid + 1;
+    if (compareKey(gazetteer, mid, probe) < 0) low = mid + 1;
     else high = mid;
   }
-  const longer = low < keys.length && (keys[low] as string).startsWith(probe);
+  // the first key not before the probe: a key no longer than the probe that sorts there
+  // differs from it within its own length, so startsWith never reads into the next key
+  const longer = low < gazetteer.keyCount && gazetteer.keys.startsWith(probe, gazetteer.keyStarts[low] as number);
   cache.set(prefix, longer);
   return longer;
 }

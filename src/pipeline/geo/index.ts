@@ -1,8 +1,8 @@
 /**
  * The geoparser (issue 4): find the places a text names, resolve them to coordinates and
  * say what part each plays. Pure: runs in Node and in the browser; the caller loads the
- * gazetteer (Node: src/node/load-gazetteer.ts; browser: fetch build/gazetteer.json and
- * call `createGazetteer`).
+ * gazetteer (Node: src/node/load-gazetteer.ts; browser: fetch build/gazetteer.bin, then
+ * `createGazetteer(decodeGazetteer(bytes))`).
  *
  * @example
  * const gazetteer = await loadGazetteer();

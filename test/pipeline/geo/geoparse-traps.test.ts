@@ -1,6 +1,6 @@
 /**
  * One test per trap listed in issue 4, on short sentences written for these tests
- * (never benchmark text). Runs on the real index (build/gazetteer.json, built if missing).
+ * (never benchmark text). Runs on the real index (build/gazetteer.bin, built if missing).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../../src/node/load-gazetteer.ts';
