@@ -13,7 +13,7 @@
  * parseCount('More than 2,000 soldiers surrendered.', 'surrender', 16)
  * // => {count: 2000, qualifier: 'more than', start: 0, end: 15}
  */
-import { isAsciiLetterCode, isDigitCode, isWordCode } from '../char-codes.ts';
+import { isAsciiLetterCode, isDigitCode } from '../char-codes.ts';
 import type { ClaimEvent } from '../schema.ts';
 import { CIVILIAN_NOUNS, NUMBER_WORDS, PLACE_NOUNS, TROOP_NOUNS } from './lexicon.ts';
 
@@ -94,6 +94,41 @@ const FIRST_WORDS = new Set(
 );
 
 /**
+ * FIRST_WORDS as a tree of letters (a = 0 … z = 25), walked while a word is read: a word is
+ * looked up without being sliced and lower-cased, and the walk stops at its first letter that
+ * no word of FIRST_WORDS has there.
+ */
+type LetterNode = { isWord: boolean; next: Array<LetterNode | undefined> };
+const FIRST_WORD_TREE: LetterNode = { isWord: false, next: [] };
+for (const word of FIRST_WORDS) {
+  let node = FIRST_WORD_TREE;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    let child = node.next[letter];
+    if (!child) {
+      child = { isWord: false, next: [] };
+      node.next[letter] = child;
+    }
+    node = child;
+  }
+  node.isWord = true;
+}
+
+/** What a character is to `matchesAt`: \w is a letter, a digit or "_" (only ASCII: no u flag). */
+const NOT_WORD = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const UNDERSCORE = 3;
+/** The kind of each ASCII code unit: one look-up where \w takes three range tests. */
+const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) =>
+  isAsciiLetterCode(code) ? LETTER : isDigitCode(code) ? DIGIT : code === 95 ? UNDERSCORE : NOT_WORD,
+);
+
+function charKind(code: number): number {
+  return code < 128 ? (ASCII_KINDS[code] as number) : NOT_WORD;
+}
+
+/**
  * The matches `pattern.exec` would find scanning `text` from the start (all of them, or the
  * first), trying the sticky pattern only where a count can start. Exact: every pattern here
  * begins with (?<![\w.,-]) and then a word from FIRST_WORDS or a digit, each followed by a
@@ -108,15 +143,25 @@ export function matchesAt(pattern: RegExp, text: string, all: boolean): RegExpEx
   let index = 0;
   while (index < text.length) {
     const code = text.charCodeAt(index);
-    if (!isWordCode(code)) {
+    const kind = charKind(code);
+    if (kind === NOT_WORD) {
       index++;
       continue;
     }
-    let candidate = isDigitCode(code);
-    if (!candidate && isAsciiLetterCode(code)) {
-      let end = index + 1;
-      while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
-      candidate = FIRST_WORDS.has(text.slice(index, end).toLowerCase());
+    let candidate = kind === DIGIT;
+    // the end of the letters read so far: all \w
+    let readEnd = index + 1;
+    if (kind === LETTER) {
+      // walk FIRST_WORD_TREE along the run of letters from here (code | 32 lower-cases a letter):
+      // the run is a word of FIRST_WORDS if the walk reaches its end on a node that ends a word
+      let node = FIRST_WORD_TREE.next[(code | 32) - 97];
+      while (node && readEnd < text.length) {
+        const next = text.charCodeAt(readEnd);
+        if (charKind(next) !== LETTER) break;
+        node = node.next[(next | 32) - 97];
+        readEnd++;
+      }
+      candidate = node?.isWord === true;
     }
     if (candidate) {
       pattern.lastIndex = index;
@@ -129,14 +174,26 @@ export function matchesAt(pattern: RegExp, text: string, all: boolean): RegExpEx
       }
     }
     // the other positions of this run of \w follow a \w: no count starts there
-    index++;
-    while (index < text.length && isWordCode(text.charCodeAt(index))) index++;
+    index = readEnd;
+    while (index < text.length && charKind(text.charCodeAt(index)) !== NOT_WORD) index++;
   }
   return found;
 }
 
+/**
+ * Whether `phrase` is only ASCII digits, at most 15 (the numbers of most counts): numberValue gives
+ * then Number(phrase), as its general path does (nothing to lower-case, trim or strip of commas,
+ * and a finite value; past 309 digits Number() is Infinity, which the general path reads as null).
+ */
+function isNumeral(phrase: string): boolean {
+  if (phrase.length === 0 || phrase.length > 15) return false;
+  for (let i = 0; i < phrase.length; i++) if (!isDigitCode(phrase.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Value of a number phrase: "2,000" -> 2000, "forty-five" -> 45, "a dozen" -> 12, "two hundred" -> 200. */
 export function numberValue(phrase: string): number | null {
+  if (isNumeral(phrase)) return Number(phrase);
   const text = phrase.toLowerCase().trim();
   if (/^[\d,.]+$/.test(text)) {
     const value = Number(text.replace(/,/g, ''));
@@ -161,8 +218,23 @@ export function numberValue(phrase: string): number | null {
   return total + current;
 }
 
+/**
+ * Qualifiers already read, by phrase as matched. The phrases are alternatives of QUALIFIER_PATTERN
+ * in some letter case, so they are few; the cap only bounds text that plays with letter case.
+ */
+const QUALIFIER_BY_PHRASE = new Map<string, CountQualifier>();
+
 function qualifierOf(phrase: string | undefined): CountQualifier {
   if (!phrase) return 'exact';
+  let qualifier = QUALIFIER_BY_PHRASE.get(phrase);
+  if (qualifier === undefined) {
+    qualifier = readQualifier(phrase);
+    if (QUALIFIER_BY_PHRASE.size < 1000) QUALIFIER_BY_PHRASE.set(phrase, qualifier);
+  }
+  return qualifier;
+}
+
+function readQualifier(phrase: string): CountQualifier {
   const normalized = phrase.trim().replace(/\s+/g, ' ');
   for (const [pattern, qualifier] of QUALIFIERS) if (pattern.test(normalized)) return qualifier;
   return 'exact';
@@ -182,7 +254,8 @@ export function parseCount(
   objectFollows = false,
 ): CountMatch | null {
   const pattern = countPattern(event);
-  let best: (CountMatch & { distance: number }) | null = null;
+  let best: CountMatch | null = null;
+  let bestDistance = 0;
   for (const found of matchesAt(pattern, clause, true)) {
     const start = found.index ?? 0;
     const groups = found.groups ?? {};
@@ -240,7 +313,10 @@ export function parseCount(
         end: start + found[0].indexOf(groups.vague ?? '') + (groups.vague ?? '').length,
       };
     }
-    if (!best || distance < best.distance) best = { ...match, distance };
+    if (!best || distance < bestDistance) {
+      best = match;
+      bestDistance = distance;
+    }
   }
   // "… and that four had been taken prisoner": a bare number as the subject of the trigger
   if (!objectFollows) {
@@ -255,7 +331,5 @@ export function parseCount(
       };
     }
   }
-  if (!best) return null;
-  const { distance: _distance, ...match } = best;
-  return match;
+  return best;
 }
