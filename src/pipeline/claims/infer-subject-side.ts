@@ -20,7 +20,6 @@
  * inferSubjectSide('Ukrainian troops surrendered near the village.', {event: 'surrender', start: 17, end: 28, transitive: false}, [], 'unknown')
  * // => 'ukraine'
  */
-import { allMatches } from '../all-matches.ts';
 import type { Side } from '../schema.ts';
 import type { EventMatch } from './detect-events.ts';
 import { ENEMY_NOUNS, opposite, PLACE_NOUNS, SIDE_CUE_PATTERN, sideOfCue, TROOP_NOUNS } from './lexicon.ts';
@@ -33,21 +32,67 @@ const NOT_TROOPS =
 
 /** Troops, and what troops do: "a Ukrainian counter-attack gaining ground" names who advances. */
 const ACTOR_NOUNS = `${TROOP_NOUNS}|counter-attacks?|counterattacks?|counter-offensives?|counteroffensives?|offensives?|assaults?|attacks?|advances?|operations?|incursions?`;
+/**
+ * The cue patterns are tried only where a cue word starts (`cueStarts`), hence sticky (`y`); each
+ * begins with `\b` and one of the words of CUE_START, so it cannot match anywhere else.
+ */
 const troopCue = new RegExp(
   String.raw`\b(${SIDE_CUE_PATTERN})(?![\w’'])(?:\s+(?!by\b|and\b|to\b)[\w’'"“”-]+){0,3}?\s+(?:${ACTOR_NOUNS})\b`,
-  'gi',
+  'iy',
 );
 const placeCue = new RegExp(
   String.raw`\b(${SIDE_CUE_PATTERN})(?![\w’'])(?:\s+[\w’'-]+){0,2}?\s+(?:${PLACE_NOUNS})\b`,
-  'gi',
+  'iy',
 );
-const enemyCue = new RegExp(String.raw`\b(?:${ENEMY_NOUNS})\b`, 'gi');
+const enemyCue = new RegExp(String.raw`\b(?:${ENEMY_NOUNS})\b`, 'iy');
 const enemyPlace = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${PLACE_NOUNS})\b`, 'i');
-const actorCountry = /\b(Ukraine|Russia|Kyiv|Kiev|Moscow)\s+(?:has|have|had|is|was|now|says|said|claims?|then)\b/gi;
+const ACTOR_COUNTRIES = 'Ukraine|Russia|Kyiv|Kiev|Moscow';
+const actorCountry = new RegExp(
+  String.raw`\b(${ACTOR_COUNTRIES})\s+(?:has|have|had|is|was|now|says|said|claims?|then)\b`,
+  'iy',
+);
+/** A word boundary followed by a word that starts one of the cue patterns above. */
+const CUE_START = new RegExp(String.raw`\b(?:${SIDE_CUE_PATTERN}|${ACTOR_COUNTRIES}|${ENEMY_NOUNS})`, 'gi');
 /** troops after these words are the agent: "escorted by Ukrainian troops" (tested on the 30 characters before) */
 const TROOP_AGENT_BEFORE = /\b(?:by|to|from|against|with)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$/i;
 /** the enemy after these words is the agent: "surrendered to the enemy" (tested on the 20 characters before) */
 const ENEMY_AGENT_BEFORE = /\b(?:by|to|against)\s+(?:the\s+)?$/i;
+
+/**
+ * Every position where CUE_START matches, overlapping ones too ("pro-Russian" and its "Russian").
+ * One scan of the sentence serves the four cue patterns, which each scanned it before: trying every
+ * position was most of a pattern's cost (issue 8).
+ */
+function cueStarts(sentence: string): number[] {
+  const starts: number[] = [];
+  CUE_START.lastIndex = 0;
+  for (let found = CUE_START.exec(sentence); found !== null; found = CUE_START.exec(sentence)) {
+    starts.push(found.index);
+    CUE_START.lastIndex = found.index + 1;
+  }
+  CUE_START.lastIndex = 0;
+  return starts;
+}
+
+/**
+ * The matches of a sticky pattern as `allMatches` gives them for its global twin, when the pattern
+ * can match only at `starts` (ascending): a global scan from `from` finds the match at the first
+ * position at or after `from` where the pattern matches, and goes on from the end of that match.
+ */
+function matchesAt(pattern: RegExp, sentence: string, starts: number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    pattern.lastIndex = start;
+    const found = pattern.exec(sentence);
+    if (found === null) continue;
+    matches.push(found);
+    from = start + found[0].length;
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
 
 function inside(position: number, spans: Span[]): boolean {
   return spans.some((span) => position >= span.start && position < span.end);
@@ -55,7 +100,9 @@ function inside(position: number, spans: Span[]): boolean {
 
 function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue[] {
   const cues: Cue[] = [];
-  for (const found of allMatches(troopCue, sentence)) {
+  const starts = cueStarts(sentence);
+  if (starts.length === 0) return cues;
+  for (const found of matchesAt(troopCue, sentence, starts)) {
     const start = found.index;
     if (inside(start, excluded)) continue;
     const end = start + found[0].length;
@@ -64,14 +111,14 @@ function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue
     const agent = TROOP_AGENT_BEFORE.test(before);
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: agent ? 'agent' : 'troops' });
   }
-  for (const found of allMatches(placeCue, sentence)) {
+  for (const found of matchesAt(placeCue, sentence, starts)) {
     const start = found.index;
     if (inside(start, excluded) || cues.some((cue) => cue.start === start)) continue;
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: 'place' });
   }
   // the enemy is the side opposite a known speaker: no cue otherwise
   if (speakerSide !== 'unknown' && speakerSide !== 'independent') {
-    for (const found of allMatches(enemyCue, sentence)) {
+    for (const found of matchesAt(enemyCue, sentence, starts)) {
       const start = found.index;
       if (inside(start, excluded)) continue;
       const before = sentence.slice(Math.max(0, start - 20), start);
@@ -81,7 +128,7 @@ function collectCues(sentence: string, excluded: Span[], speakerSide: Side): Cue
       cues.push({ side: opposite(speakerSide), start, role: place ? 'place' : agent ? 'agent' : 'troops' });
     }
   }
-  for (const found of allMatches(actorCountry, sentence)) {
+  for (const found of matchesAt(actorCountry, sentence, starts)) {
     const start = found.index;
     if (inside(start, excluded)) continue;
     cues.push({ side: sideOfCue(found[1] ?? ''), start, role: 'agent' });

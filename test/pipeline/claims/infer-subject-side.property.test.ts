@@ -12,23 +12,28 @@ import {
 } from '../../../src/pipeline/claims/lexicon.ts';
 import { EVENTS, SIDES, type Side } from '../../../src/pipeline/schema.ts';
 
-/** The specification: inferSubjectSide as first written, each cue a `matchAll` scan, the clause from `indexOf`s. */
+type Cue = { side: Side; start: number; role: 'troops' | 'agent' | 'place' };
+const NOT_TROOPS =
+  /^\s*(?:bloggers?|channels?|spokes\w*|intelligence|analysts?|correspondents?|command|leadership|officials?|sources?|media|ministry|telegram|television|tv|state|authorities|officers? said|observers?|experts?|commentators?|president|minister|general staff)\b/i;
+const ACTOR_NOUNS = `${TROOP_NOUNS}|counter-attacks?|counterattacks?|counter-offensives?|counteroffensives?|offensives?|assaults?|attacks?|advances?|operations?|incursions?`;
+const troopCue = new RegExp(
+  String.raw`\b(${SIDE_CUE_PATTERN})(?![\w’'])(?:\s+(?!by\b|and\b|to\b)[\w’'"“”-]+){0,3}?\s+(?:${ACTOR_NOUNS})\b`,
+  'gi',
+);
+const placeCue = new RegExp(
+  String.raw`\b(${SIDE_CUE_PATTERN})(?![\w’'])(?:\s+[\w’'-]+){0,2}?\s+(?:${PLACE_NOUNS})\b`,
+  'gi',
+);
+const enemyCue = new RegExp(String.raw`\b(?:${ENEMY_NOUNS})\b`, 'gi');
+const enemyPlace = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${PLACE_NOUNS})\b`, 'i');
+const actorCountry = /\b(Ukraine|Russia|Kyiv|Kiev|Moscow)\s+(?:has|have|had|is|was|now|says|said|claims?|then)\b/gi;
+
+/**
+ * The specification: inferSubjectSide as first written, each cue pattern a `matchAll` scan of the
+ * whole sentence (the module tries its sticky twins only where a cue word starts), the clause from
+ * `indexOf`s.
+ */
 function reference(sentence: string, match: EventMatch, excluded: Span[], speakerSide: Side): Side {
-  type Cue = { side: Side; start: number; role: 'troops' | 'agent' | 'place' };
-  const NOT_TROOPS =
-    /^\s*(?:bloggers?|channels?|spokes\w*|intelligence|analysts?|correspondents?|command|leadership|officials?|sources?|media|ministry|telegram|television|tv|state|authorities|officers? said|observers?|experts?|commentators?|president|minister|general staff)\b/i;
-  const ACTOR_NOUNS = `${TROOP_NOUNS}|counter-attacks?|counterattacks?|counter-offensives?|counteroffensives?|offensives?|assaults?|attacks?|advances?|operations?|incursions?`;
-  const troopCue = new RegExp(
-    String.raw`\b(${SIDE_CUE_PATTERN})(?![\w’'])(?:\s+(?!by\b|and\b|to\b)[\w’'"“”-]+){0,3}?\s+(?:${ACTOR_NOUNS})\b`,
-    'gi',
-  );
-  const placeCue = new RegExp(
-    String.raw`\b(${SIDE_CUE_PATTERN})(?![\w’'])(?:\s+[\w’'-]+){0,2}?\s+(?:${PLACE_NOUNS})\b`,
-    'gi',
-  );
-  const enemyCue = new RegExp(String.raw`\b(?:${ENEMY_NOUNS})\b`, 'gi');
-  const enemyPlace = new RegExp(String.raw`^\s+(?:[\w-]+\s+)?(?:${PLACE_NOUNS})\b`, 'i');
-  const actorCountry = /\b(Ukraine|Russia|Kyiv|Kiev|Moscow)\s+(?:has|have|had|is|was|now|says|said|claims?|then)\b/gi;
   const inside = (position: number) => excluded.some((span) => position >= span.start && position < span.end);
   const cues: Cue[] = [];
   for (const found of sentence.matchAll(troopCue)) {
@@ -103,14 +108,16 @@ function reference(sentence: string, match: EventMatch, excluded: Span[], speake
 
 /** Side words, troop, place and enemy nouns, and the words around them. */
 const WORDS = [
-  ..."Russian|russian|RUSSIA|Russia’s|Russia's|Moscow|Kremlin’s|pro-Russian|Wagner|Chechen|Ukrainian|Ukraine|Kyiv’s|Kiev|pro-Ukrainian".split(
+  ..."Russian|russian|RUSSIA|Russia|Russia’s|Russia's|Moscow|Moscow's|Kremlin|Kremlin’s|pro-Russian|Wagner|Chechen|Ukrainian|Ukraine|Ukraine's|Kyiv|Kyiv’s|Kiev|Kiev's|pro-Ukrainian|PRO-UKRAINIAN".split(
     '|',
   ),
   ...'troops|soldiers|forces|units|men|military men|service members|POWs|brigade|counter-attack|offensive|advances'.split(
     '|',
   ),
   ...'village|towns|territory|square km|positions|base|region|oblast'.split('|'),
-  ...'enemy|Enemies|invaders|occupiers|orcs|aggressor|neo-Nazis|militants'.split('|'),
+  ...'enemy|Enemies|invaders|occupiers|occupants|orcs|aggressor|aggressors|attackers|raiders|terrorists|nationalists|neo-Nazis|militants'.split(
+    '|',
+  ),
   ...'has|have|said|claims|then|now|is|was|by|to|from|against|with|and|the|a|of|we|they|our|captured|surrendered'.split(
     '|',
   ),
@@ -156,6 +163,35 @@ describe('inferSubjectSide', () => {
         );
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  // a wrong cue changes the side at some trigger positions only: try them all, for each kind of event
+  const sentenceInput = fc.record({
+    text: fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')),
+    excluded: fc.array(span(60), { maxLength: 2 }),
+    speakerSide: fc.constantFrom(...SIDES),
+  });
+  const KINDS: Omit<EventMatch, 'start' | 'end'>[] = [
+    { event: 'surrender', transitive: false },
+    { event: 'capture', transitive: true },
+    { event: 'advance', transitive: false },
+    { event: 'control', transitive: false },
+    { event: 'control', transitive: true, subjectLoses: true },
+  ];
+  it('gives the same side as the plain scans at every trigger position', () => {
+    fc.assert(
+      fc.property(sentenceInput, ({ text, excluded, speakerSide }) => {
+        for (let start = 0; start <= text.length; start++) {
+          for (const kind of KINDS) {
+            const match: EventMatch = { ...kind, start, end: Math.min(text.length, start + 3) };
+            expect(inferSubjectSide(text, match, excluded, speakerSide)).toBe(
+              reference(text, match, excluded, speakerSide),
+            );
+          }
+        }
+      }),
+      { numRuns: 1_500 },
     );
   });
 });
