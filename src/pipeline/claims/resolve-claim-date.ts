@@ -23,9 +23,25 @@ import { NUMBER_WORDS } from './lexicon.ts';
  * sentence with every pattern. The gates are necessary conditions read off chrono 2.10's
  * patterns, so results are the same (test/pipeline/claims/date-parser.test.ts compares them
  * on invented phrases); a parser without a gate (renamed or new in another chrono version)
- * runs ungated.
+ * runs ungated. A gate that starts at a word is written `\b` (as `(?:^|\W)`, but V8 then looks
+ * for the word's letters instead of trying every position).
  */
-const MONTH = /(?:^|[^a-z]|[fdthn])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** chrono's month names (MONTH_DICTIONARY; its keys "jan." … are these names and a dot) */
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** chrono's ordinal words (ORDINAL_WORD_DICTIONARY), "twenty first" … by their first word */
+const ORDINAL_WORD =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)';
+/**
+ * A month name as chrono's four month parsers read it. Before it: the start, a non-letter, or the
+ * end of "in", "of", "5th", "2nd", "first" ("inmay", "5thdec") or of a year's era (ENYearMonthNameParser's
+ * "500ADmay", "44BCmar", "10CEmay": the gate first written missed c and e). After it, in all four: a
+ * non-letter (a dot, a separator, the day or year written on, the end), "of" ("May of 2023",
+ * ENMonthNameParser) or an ordinal word ("mayfirst", ENMonthNameMiddleEndianParser): never another
+ * letter, so "Mayor", "market", "Novosibirsk" or "Nova Kakhovka" do not open the month parsers (nor
+ * make mayHoldDate pass).
+ */
+const MONTH = new RegExp(`(?:^|[^a-z]|[fdthnce])${MONTH_NAME}(?:(?![a-z])|of|${ORDINAL_WORD})`, 'i');
 const DIGIT = /[0-9]/;
 /** chrono's time units (TIME_UNIT_DICTIONARY) */
 const UNIT = String.raw`(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|qtr|quarters?|years?|yrs?|y)`;
@@ -37,15 +53,23 @@ const NUMBER = String.raw`(?:(?:eleven|twelve|three|seven|eight|four|five|nine|o
  * ENTimeUnitWithinFormatParser without its repetitions. "in" alone opened it on ~45 % of news
  * sentences, each then scanned with a pattern that repeats amounts up to ten times.
  */
-const WITHIN = String.raw`(?:^|\W)(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}${UNIT}`;
+const WITHIN = String.raw`\b(?:within|in|for)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${NUMBER}\s{0,3}${UNIT}`;
 /** how chrono's numbers start (NUMBER_PATTERN, after an optional "about"/"around") */
 const NUMBER_START = String.raw`(?:about|around|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]|half|an?|few|several|the|couple)`;
 /** how chrono's numbers end ("couple of", "a few", "half an" …): an amount of time is a number, then a unit */
 const AMOUNT = String.raw`(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?|few|several|the|half|couple|of)\s{0,5}${UNIT}`;
+/**
+ * The words after an amount of time in ENTimeUnitAgoFormatParser and ENTimeUnitLaterFormatParser.
+ * Their gates look for the word first and then for the amount before it (a lookbehind): the same
+ * texts as `${AMOUNT}\s{0,5}${AGO}(?!\w)`, but the amount, which starts at every "a", "the" or
+ * "of", is tried only where the word is.
+ */
+const AGO = '(?:ago|before|earlier)';
+const LATER = '(?:later|after|from now|henceforth|forward|out)';
 /** chrono's weekdays (WEEKDAY_DICTIONARY), then the end of a word or a "this week" suffix */
 const WEEKDAY = String.raw`(?:sunday|sun\.?|monday|mon\.?|tuesday|tue\.?|wednesday|wed\.?|thursday|thurs\.?|thur\.?|thu\.?|friday|fri\.?|saturday|sat\.?|weekend|weekday)(?:(?!\w)|\s*(?:of\s*)?(?:this|last|past|next)\s*week)`;
 export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
-  ENYearMonthDayParser: /[0-9]{4}[-./\s](?:[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+  ENYearMonthDayParser: new RegExp(String.raw`[0-9]{4}[-./\s](?:[0-9]|${MONTH_NAME}[-./\s])`, 'i'),
   ISOFormatParser: /[0-9]{4}-[0-9]/,
   SlashDateFormatParser: /[0-9][-./][0-9]/,
   ENSlashMonthFormatParser: /[0-9]\/[0-9]{4}/,
@@ -55,18 +79,16 @@ export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
   ENMonthNameMiddleEndianParser: MONTH,
   ENMonthNameParser: MONTH,
   ENWeekdayParser: new RegExp(WEEKDAY, 'i'),
-  ENCasualDateParser: /(?:^|\W)(?:now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night)(?!\w)/i,
+  // "tmrw" too (the gate first written missed it)
+  ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)(?!\w)/i,
   ENCasualTimeParser: /(?:morning|afternoon|evening|night|midday|noon)(?!\w)/i,
   ENEndOfCurrentMonthParser: /month/i,
-  ENRelativeDateFormatParser: new RegExp(String.raw`(?:^|\W)(?:this|last|past|next|after\s*this)\s*${UNIT}(?!\w)`, 'i'),
+  ENRelativeDateFormatParser: new RegExp(String.raw`\b(?:this|last|past|next|after\s*this)\s*${UNIT}(?!\w)`, 'i'),
   ENTimeUnitWithinFormatParser: new RegExp(WITHIN, 'i'),
-  ENTimeUnitAgoFormatParser: new RegExp(String.raw`${AMOUNT}\s{0,5}(?:ago|before|earlier)(?!\w)`, 'i'),
-  ENTimeUnitLaterFormatParser: new RegExp(
-    String.raw`${AMOUNT}\s{0,5}(?:later|after|from now|henceforth|forward|out)(?!\w)`,
-    'i',
-  ),
+  ENTimeUnitAgoFormatParser: new RegExp(String.raw`${AGO}(?!\w)(?<=${AMOUNT}\s{0,5}${AGO})`, 'i'),
+  ENTimeUnitLaterFormatParser: new RegExp(String.raw`${LATER}(?!\w)(?<=${AMOUNT}\s{0,5}${LATER})`, 'i'),
   ENTimeUnitCasualRelativeFormatParser: new RegExp(
-    String.raw`(?:^|\W)(?:this|last|past|next|after|[+-])\s*${NUMBER_START}`,
+    String.raw`(?:\b(?:this|last|past|next|after)|(?<!\w)[+-])\s*${NUMBER_START}`,
     'i',
   ),
 };
@@ -74,27 +96,15 @@ type Parser = (typeof chrono.casual.parsers)[number];
 /** A pattern that fails at once: a sticky empty lookahead tried at position 0 only. */
 const NEVER = /(?!)/y;
 
-/** Each gate's answer for the text being read (the month gate serves four parsers). */
-let gateText: string | null = null;
-const gateAnswers = new Map<RegExp, boolean>();
-function passes(gate: RegExp, text: string): boolean {
-  if (text !== gateText) {
-    gateText = text;
-    gateAnswers.clear();
-  }
-  let answer = gateAnswers.get(gate);
-  if (answer === undefined) {
-    answer = gate.test(text);
-    gateAnswers.set(gate, answer);
-  }
-  return answer;
-}
-
+/**
+ * chrono asks for each parser's pattern once per text, so each gate is tested once per text (the
+ * month gate four times: keeping its answer cost more than testing it again).
+ */
 function gated(parser: Parser): Parser {
   const gate = PARSER_GATES[parser.constructor.name];
   if (!gate) return parser;
   return {
-    pattern: (context) => (passes(gate, context.text) ? parser.pattern(context) : NEVER),
+    pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NEVER),
     extract: (context, match) => parser.extract(context, match),
   };
 }

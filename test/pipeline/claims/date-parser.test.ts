@@ -56,6 +56,21 @@ const PHRASES = [
   'Shelling stopped for 1h30m.',
   'They held the bridge in 2 hours30 minutes.',
   'The deal was done in 5yrs.',
+  // month names as the four month parsers read them, with nothing, a dot, "of" or an ordinal word after
+  'The town fell on Dec.5 after a siege.',
+  'The town fell on 5dec.',
+  'The town fell on Sept. 3rd, officials said.',
+  'The town fell mayfirst.',
+  'The town fell in May of 2023.',
+  'The town fell in march 2024.',
+  'The town fell in 2023 March.',
+  'The file is dated 2023 Sept.5.',
+  'The file is dated 2023-jan-05.',
+  'The town fell junetwenty first.',
+  'The town fell on the 5thof June.',
+  'The town fell inmay.',
+  'The fort was built in 10CEmay.',
+  'See you tmrw.',
 ];
 const TOKENS = [
   ...PHRASES.flatMap((phrase) => phrase.split(' ')),
@@ -94,6 +109,20 @@ const TOKENS = [
   'week.',
   '2024/05',
   '2023 Mar',
+  // month names run on into other letters
+  'Dec.5',
+  '5dec',
+  'mayfirst',
+  'Mayof',
+  'Mayor',
+  'Novo',
+  'market',
+  'junior',
+  'Marten',
+  'septenth',
+  'inmay',
+  'CEmay',
+  'tmrw',
 ];
 
 describe('dateParser (chrono with gated parsers)', () => {
@@ -151,6 +180,14 @@ describe('mayHoldDate (chrono is skipped when only a time of day can be read)', 
     expect(timesFound).toBeGreaterThan(100);
     for (const phrase of PHRASES.slice(0, 15)) expect(mayHoldDate(phrase), phrase).toBe(true);
     for (const phrase of PHRASES.slice(16)) expect(mayHoldDate(phrase), phrase).toBe(true);
+  });
+
+  it('skips words that start with a month name', () => {
+    for (const text of [
+      'The mayor of Novosibirsk decided on 12 market stalls.',
+      'Nova Kakhovka and Marinka: 5 juniors.',
+    ])
+      expect(mayHoldDate(text), text).toBe(false);
   });
 
   it('still dates a time next to a date, and gives no date for a time alone', () => {
