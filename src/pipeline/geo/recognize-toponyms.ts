@@ -15,7 +15,7 @@ import { demonymTarget } from './demonyms.ts';
 import { foldName } from './fold-name.ts';
 import { type Gazetteer, hasLongerKey, placesForKey } from './gazetteer.ts';
 import { abbreviationTarget, REGION_ABBREVIATIONS, US_POSTAL_CODES } from './region-abbreviations.ts';
-import { type Token, tokenizeText } from './tokenize-text.ts';
+import { hasLowerCaseToken, type Token, tokenizeText } from './tokenize-text.ts';
 import {
   COMMON_WORDS,
   GENERIC_REGION_WORDS,
@@ -93,15 +93,7 @@ export type RecognizeOptions = { demonyms?: boolean };
 
 export function recognizeToponyms(text: string, gazetteer: Gazetteer, options: RecognizeOptions = {}): Mention[] {
   const tokens = tokenizeText(text);
-  // the text's lower-case words, collected when a span first needs them
-  let lowerWords: Set<string> | undefined;
-  const isLowerWord = (word: string) => {
-    if (!lowerWords) {
-      lowerWords = new Set();
-      for (const token of tokens) if (!token.capitalized) lowerWords.add(token.text);
-    }
-    return lowerWords.has(word);
-  };
+  const isLowerWord = (word: string) => hasLowerCaseToken(text, tokens, word);
   const mentions: Mention[] = [];
   const rejectedKeys = new Set<string>();
   let i = 0;
@@ -178,17 +170,19 @@ function longestMatch(
   gazetteer: Gazetteer,
 ): { last: number; key: string; candidates: number[] } | null {
   let best: { last: number; key: string; candidates: number[] } | null = null;
-  const parts: string[] = [];
+  // the tokens so far joined by spaces, built as the span grows
+  let surface = '';
   for (let j = first; j < Math.min(tokens.length, first + MAX_TOKENS); j++) {
     const token = tokens[j] as Token;
-    const lower = token.text.toLowerCase();
+    // a capitalised token goes on whatever its lower case: only other words need it
+    const lower = token.capitalized ? '' : token.text.toLowerCase();
     if (j > first) {
       const previous = tokens[j - 1] as Token;
       if (!adjacent(text, previous, token)) break;
       if (!token.capitalized && !CONNECTORS.has(lower) && !GENERIC_REGION_WORDS.has(lower)) break;
-    }
-    parts.push(token.text);
-    const key = foldName(parts.join(' '));
+      surface = `${surface} ${token.text}`;
+    } else surface = token.text;
+    const key = foldName(surface);
     if (token.capitalized || GENERIC_REGION_WORDS.has(lower)) {
       const candidates = placesForKey(gazetteer, key);
       if (candidates.length > 0) best = { last: j, key, candidates };
@@ -240,8 +234,10 @@ function judgeSpan(
   if (first === last && head.text.length <= 1) return 'word';
   if (first === last && !candidates.some((c) => AREA_FEATURES.has(gazetteer.feature[c] ?? ''))) {
     // A word that is also English ("Advance", "Share") or a first name is a place only after a locative cue.
-    const ambiguous = gazetteer.commonWordSet.has(key) || gazetteer.personNameSet.has(key) || isLowerWord(lower);
-    if (ambiguous && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start))) return 'word';
+    // (The cue is tested first: after one, the text need not be searched for the word in lower case.)
+    const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, head.start - 12), head.start));
+    if (!locative && (gazetteer.commonWordSet.has(key) || gazetteer.personNameSet.has(key) || isLowerWord(lower)))
+      return 'word';
   }
   // Initialisms in capitals ("NEXTA", "OSINT") are organisations unless they name a country ("USA", "UAE").
   if (

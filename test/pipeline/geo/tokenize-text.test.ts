@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Token, tokenizeText, WORD_PATTERN } from '../../../src/pipeline/geo/tokenize-text.ts';
+import { hasLowerCaseToken, type Token, tokenizeText, WORD_PATTERN } from '../../../src/pipeline/geo/tokenize-text.ts';
 
 /** The specification: every match of WORD_PATTERN, with a trailing 's cut off and flagged. */
 function reference(text: string): Token[] {
@@ -41,6 +41,8 @@ const ALPHABET = [
   '\u01C5', // Dž (title case: \p{L}, neither \p{Lu} nor \p{Ll})
   '\u{1D400}', // mathematical bold A (\p{Lu}, astral)
   '\u{20000}', // CJK extension B (\p{Lo}, astral)
+  '\u{10400}', // Deseret capital long I (\p{Lu}, astral, with a lower case: yet no capitalised token)
+  '\u0130', // İ (lower case is two code units)
   '\uD800', // lone high surrogate
   '\uDC00', // lone low surrogate
   '\u00A0',
@@ -116,6 +118,28 @@ describe('tokenizeText', () => {
         expect(tokenizeText(text)).toEqual(reference(text));
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('finds a word among the lower-case tokens as a set of their texts does', () => {
+    // the specification: recognizeToponyms' set of the texts of all tokens not capitalised
+    const reference = (tokens: Token[], word: string) =>
+      new Set(tokens.filter((token) => !token.capitalized).map((token) => token.text)).has(word);
+    const word = fc.constantFrom('share', 'Share', 'advance', 'van', 'vance', 'an', 'a', 's', "l'gov", 'on-don', 'ж');
+    const wordPiece = fc.oneof(piece, word, fc.constantFrom(' ', "'s ", '-'));
+    fc.assert(
+      fc.property(
+        fc.array(wordPiece, { maxLength: 30 }),
+        fc.oneof(word, fc.constantFrom('', 'us', 'troops')),
+        (pieces, query) => {
+          const text = pieces.join('');
+          const tokens = tokenizeText(text);
+          const words = [query, ...tokens.map((token) => token.text.toLowerCase())];
+          for (const candidate of words)
+            expect(hasLowerCaseToken(text, tokens, candidate)).toBe(reference(tokens, candidate));
+        },
+      ),
+      { numRuns: 5_000 },
     );
   });
 });
