@@ -22,6 +22,7 @@
  * // => [{event: 'surrender', start: 14, end: 25, transitive: false}]
  */
 import { allMatches } from '../all-matches.ts';
+import { isSpaceCode } from '../char-codes.ts';
 import type { ClaimEvent } from '../schema.ts';
 import { CIVILIAN_NOUNS, PLACE_NOUNS, REPORTING_VERBS, TROOP_NOUNS } from './lexicon.ts';
 
@@ -100,13 +101,35 @@ function clauseBefore(sentence: string, start: number): string {
 }
 
 function placeWithin(sentence: string, from: number, words: number, places: PlaceSpan[]): boolean {
-  const window = sentence
-    .slice(from)
-    .split(/\s+/)
-    .slice(0, words + 1)
-    .join(' ');
+  const window = firstParts(sentence, from, words + 1);
   const to = from + window.length + 1;
   return places.some((place) => place.start >= from && place.start <= to) || placeNoun.test(window);
+}
+
+/**
+ * `text.slice(from).split(/\s+/).slice(0, count).join(' ')` (count >= 1), without splitting the
+ * rest of the text. The split cuts at each maximal run of white space (an empty first or last
+ * part where the text starts or ends with one); where the runs within the parts taken are single
+ * spaces, as they mostly are, the join is the slice of the text that holds them.
+ */
+export function firstParts(text: string, from: number, count: number): string {
+  let at = from;
+  let parts = 1;
+  let singleSpaced = true;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!isSpaceCode(code)) {
+      at++;
+      continue;
+    }
+    if (parts === count) break;
+    const spaceStart = at;
+    do at++;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at)));
+    if (code !== 0x20 || at - spaceStart !== 1) singleSpaced = false;
+    parts++;
+  }
+  return singleSpaced ? text.slice(from, at) : text.slice(from).split(/\s+/).slice(0, count).join(' ');
 }
 
 const NON_SPACE_RUN = /\S+/g;
@@ -114,9 +137,30 @@ const NON_SPACE_RUN = /\S+/g;
 /**
  * The first `count` words from `from` (>= 0), joined by one space: what
  * `sentence.slice(from).trim().split(/\s+/).slice(0, count).join(' ')` gives (`trim` strips what
- * `\s` matches), without splitting the rest of the sentence.
+ * `\s` matches), without splitting the rest of the sentence. Where single spaces part the words,
+ * that is the slice from the first word to the last.
  */
 export function nextWords(sentence: string, from: number, count: number): string {
+  let at = from;
+  while (at < sentence.length && isSpaceCode(sentence.charCodeAt(at))) at++;
+  const first = at;
+  let last = at;
+  let singleSpaced = true;
+  for (let words = 0; words < count && at < sentence.length; words++) {
+    if (words > 0) {
+      const spaceStart = at;
+      while (at < sentence.length && isSpaceCode(sentence.charCodeAt(at))) at++;
+      if (at === sentence.length) break;
+      if (sentence.charCodeAt(spaceStart) !== 0x20 || at - spaceStart !== 1) singleSpaced = false;
+    }
+    while (at < sentence.length && !isSpaceCode(sentence.charCodeAt(at))) at++;
+    last = at;
+  }
+  return singleSpaced ? sentence.slice(first, last) : joinedWords(sentence, from, count);
+}
+
+/** nextWords the long way: each run of non-space characters, joined by one space. */
+function joinedWords(sentence: string, from: number, count: number): string {
   const words: string[] = [];
   NON_SPACE_RUN.lastIndex = from;
   while (words.length < count) {
@@ -396,20 +440,37 @@ export function needleTest(needlesByRule: ReadonlyArray<readonly string[]>): (se
 /** Which of RULES may match a sentence, as a bit set. */
 export const rulesToTry = needleTest(RULES.map((rule) => rule.needles));
 
+/**
+ * `{ ...classified, start, end }` built field by field, in the same key order: a classifier
+ * returns `event`, `transitive` and sometimes `subjectLoses`, and V8's object spread of those
+ * varied shapes cost more than the rest of a match's work (issue 8).
+ */
+function withSpan(classified: Omit<EventMatch, 'start' | 'end'>, start: number, end: number): EventMatch {
+  const { event, transitive } = classified;
+  return 'subjectLoses' in classified
+    ? { event, transitive, subjectLoses: classified.subjectLoses, start, end }
+    : { event, transitive, start, end };
+}
+
+/** Whether [start, end) overlaps one of the matches. */
+function overlapsAny(matches: EventMatch[], start: number, end: number): boolean {
+  for (const match of matches) if (start < match.end && end > match.start) return true;
+  return false;
+}
+
 export function detectEvents(sentence: string, places: PlaceSpan[] = []): EventMatch[] {
   const matches: EventMatch[] = [];
-  const wanted = rulesToTry(sentence);
-  for (let index = 0; index < RULES.length; index++) {
-    if ((wanted & (1 << index)) === 0) continue;
-    const rule = RULES[index] as Rule;
-    for (const found of allMatches(rule.pattern, sentence)) {
-      const start = found.index;
-      const end = start + found[0].length;
-      if (matches.some((match) => start < match.end && end > match.start)) continue;
+  // the rules whose bits are set, lowest first (the order of RULES)
+  for (let rules = rulesToTry(sentence); rules !== 0; rules &= rules - 1) {
+    const rule = RULES[31 - Math.clz32(rules & -rules)] as Rule;
+    for (const match of allMatches(rule.pattern, sentence)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlapsAny(matches, start, end)) continue;
       if (isNonAssertive(sentence, start, end)) continue;
       const classified = rule.classify(sentence, start, end, places);
-      if (classified) matches.push({ ...classified, start, end });
+      if (classified) matches.push(withSpan(classified, start, end));
     }
   }
-  return matches.sort((a, b) => a.start - b.start);
+  return matches.length > 1 ? matches.sort((a, b) => a.start - b.start) : matches;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { needleTest, nextWords, RULES, rulesToTry } from '../../../src/pipeline/claims/detect-events.ts';
+import { firstParts, needleTest, nextWords, RULES, rulesToTry } from '../../../src/pipeline/claims/detect-events.ts';
 
 /** The specification of a needle test: every ASCII word run, lower-cased, against every needle. */
 function needleReference(needlesByRule: string[][], sentence: string): number {
@@ -84,13 +84,30 @@ describe('detectEvents fast paths', () => {
     );
   });
 
+  /** Words apart by white space of every kind, single spaces most often (the fast path's case). */
+  const space = fc.oneof(
+    { arbitrary: fc.constant(' '), weight: 6 },
+    {
+      arbitrary: fc.constantFrom('  ', '\t', '\n', '\u00A0', '\u2028', '\u3000', '\uFEFF', '\u180E', '\u200B'),
+      weight: 2,
+    },
+  );
+  const word = fc.constantFrom('a', 'troops', 'the', '12', ',', '’s', 'é', '\uD800');
+  const text = fc.array(fc.oneof(space, word), { maxLength: 16 }).map((pieces) => pieces.join(''));
+
   it('reads the next words as trim and split do', () => {
-    const space = fc.constantFrom(' ', '  ', '\t', '\n', '\u00A0', '\u2028', '\u3000', '\uFEFF', '\u180E', '\u200B');
-    const word = fc.constantFrom('a', 'troops', 'the', '12', ',', '’s', 'é', '\uD800');
-    const text = fc.array(fc.oneof(space, word), { maxLength: 16 }).map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(text, fc.nat(40), fc.integer({ min: 1, max: 9 }), (sentence, from, count) => {
         expect(nextWords(sentence, from, count)).toBe(nextWordsReference(sentence, from, count));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('reads the first parts as split does', () => {
+    fc.assert(
+      fc.property(text, fc.nat(40), fc.integer({ min: 1, max: 9 }), (sentence, from, count) => {
+        expect(firstParts(sentence, from, count)).toBe(sentence.slice(from).split(/\s+/).slice(0, count).join(' '));
       }),
       { numRuns: 20_000 },
     );
