@@ -8,15 +8,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GAZETTEER_FILE, loadGazetteer } from '../../src/node/load-gazetteer.ts';
+import { PIPELINE_NODE_FLAGS } from '../../src/node/process-articles.ts';
 import { workerBundle } from '../../src/node/worker-bundle.ts';
 import type { PipelineRun } from './pipeline-run.ts';
 import { type Row, row } from './stats.ts';
 
 /** One cold run (a fresh process: scripts/bench/pipeline-run.ts) on `threads` threads. */
 function coldRun(dir: string, threads: number): PipelineRun {
+  // started as `npm run build:data` starts (its Node options included)
   const result = spawnSync(
-    'npx',
-    ['tsx', 'scripts/bench/pipeline-run.ts', '--threads', String(threads), '--dir', dir],
+    process.execPath,
+    [
+      ...PIPELINE_NODE_FLAGS,
+      '--import',
+      'tsx',
+      'scripts/bench/pipeline-run.ts',
+      '--threads',
+      String(threads),
+      '--dir',
+      dir,
+    ],
     {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,10 +5,16 @@
  * failure; a worker that dies fails the run with a message instead of hanging it.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ArticleResult, processArticles, startPipelinePool } from '../../src/node/process-articles.ts';
+import {
+  type ArticleResult,
+  PIPELINE_NODE_FLAGS,
+  processArticles,
+  startPipelinePool,
+} from '../../src/node/process-articles.ts';
 import { readArticles } from '../../src/node/read-articles.ts';
 import { readSourceRegistry } from '../../src/node/read-source-registry.ts';
 import type { Article, Source } from '../../src/pipeline/schema.ts';
@@ -102,7 +108,7 @@ describe('processArticles over threads', () => {
 });
 
 describe('workers started from a process with Node and V8 options', () => {
-  it('start and work under tsx with a V8 flag (they get no execArgv: a worker refuses V8 flags there)', () => {
+  it("start and work under tsx with V8 flags, the pipeline's own included (they get no execArgv: a worker refuses V8 flags there)", () => {
     const module = pathToFileURL(path.join(ROOT, 'src', 'node', 'process-articles.ts')).href;
     const script = `
       const { processArticles } = await import(${JSON.stringify(module)});
@@ -112,7 +118,7 @@ describe('workers started from a process with Node and V8 options', () => {
       console.log(JSON.stringify(results.map((result) => result.ok)));`;
     const run = spawnSync(
       process.execPath,
-      ['--stack-size=984', '--import', 'tsx', '--input-type=module', '-e', script],
+      ['--stack-size=984', ...PIPELINE_NODE_FLAGS, '--import', 'tsx', '--input-type=module', '-e', script],
       {
         cwd: ROOT,
         encoding: 'utf8',
@@ -122,5 +128,14 @@ describe('workers started from a process with Node and V8 options', () => {
     expect(run.stderr).not.toMatch(/ERR_WORKER_INVALID_EXEC_ARGV/);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe('[true,true]');
+  });
+});
+
+describe('npm run build:data', () => {
+  it("starts Node with the pipeline's options, as the bench's runs do", () => {
+    const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
+    const command = scripts['build:data'] ?? '';
+    expect(command).toMatch(/^node .*--import tsx src\/cli\/build-data\.ts$/);
+    for (const flag of PIPELINE_NODE_FLAGS) expect(command.split(' ')).toContain(flag);
   });
 });
