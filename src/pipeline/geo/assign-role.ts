@@ -28,10 +28,17 @@ const ORIGIN_BEFORE: TailPattern = {
     /\b(?:(?:were|was|are|is|be|been|come|came|comes|coming|hail|hails|hailed|hailing|originally|natives?|residents?|citizens?|people|men|women|fighters|prisoners|soldiers|troops|forces|units?|volunteers|conscripts|refugees|migrants|families|students)\s+(?:\w+\s+)?from|born\s+in|native\s+of|natives\s+of)\s+(?:the\s+)?(?:[\p{L}’']+['’]s\s+)?$/iu,
 };
 /**
- * How every match of ORIGIN_BEFORE ends: "from", "in" or "of", then "the" and "X's" at most (no
- * other letter folds to these under /iu). A cheaper test, run first.
+ * How every match of ORIGIN_BEFORE ends: its last word is "from", "in", "of" or "the", whole, or
+ * ends in "'s" (where /iu reads ſ as s; no other letter folds to these), then blanks. A cheaper
+ * test, run first.
  */
-const ORIGIN_ENDING: TailPattern = { words: 3, pattern: /(?:from|in|of)\s+(?:\S+\s+){0,2}$/i };
+const ORIGIN_ENDING: TailPattern = { words: 1, pattern: /(?:\b(?:from|in|of|the)|['’][sſ])\s+$/i };
+/**
+ * How every match of ORIGIN_BEFORE ends, from the word that leads to the place: "from", "born
+ * in", "native(s) of", then "the" and "X's" at most. A cheaper test than ORIGIN_BEFORE (no
+ * Unicode mode, one word to look for), run after ORIGIN_ENDING.
+ */
+const ORIGIN_LEAD: TailPattern = { words: 4, pattern: /(?:from|born\s+in|native[sſ]?\s+of)\s+(?:\S+\s+){0,2}$/i };
 // a verb, up to 3 words, "from", then "the", "X's": at most 7 words
 const MOVEMENT_BEFORE_FROM: TailPattern = {
   words: 7,
@@ -44,6 +51,11 @@ const COMPARISON_BEFORE: TailPattern = {
   pattern:
     /\b(?:size\s+of|times\s+(?:the\s+)?(?:size|area)\s+of|as\s+(?:large|big|small|long|wide)\s+as|(?:larger|bigger|smaller|longer|wider)\s+than|area\s+of|equivalent\s+to|compared\s+(?:with|to))\s+(?:the\s+)?(?:city\s+of\s+|state\s+of\s+)?$/i,
 };
+/**
+ * How every match of COMPARISON_BEFORE ends: its last word is one of these, whole (blanks come
+ * before each), then blanks. A cheaper test, run first.
+ */
+const COMPARISON_ENDING: TailPattern = { words: 1, pattern: /\b(?:of|as|than|to|with|the)\s+$/i };
 // up to 40 characters between the noun and "in": no useful bound in words
 export const VENUE_BEFORE =
   /\b(?:press\s+conference|news\s+conference|conference|meeting|summit|talks|session|assembly|forum|visit|interview|speech|address|ceremony|briefing|embassy|headquarters|leadership|government|officials|authorities|regime)\b[^.;!?]{0,40}?\b(?:in|at)\s+(?:the\s+)?$/i;
@@ -66,30 +78,30 @@ const GOVERNMENT_OBJECT_BEFORE: TailPattern = {
 export const TAIL_PATTERNS = {
   ORIGIN_BEFORE,
   ORIGIN_ENDING,
+  ORIGIN_LEAD,
   MOVEMENT_BEFORE_FROM,
   COMPARISON_BEFORE,
+  COMPARISON_ENDING,
   VENUE_ENDING,
   AGENT_BEFORE,
   SANCTIONED_BY_BEFORE,
   PREPOSITION_BEFORE,
   GOVERNMENT_OBJECT_BEFORE,
 };
-/** The text before a name is searched on its last TAIL_WORDS words: as many as any TailPattern spans. */
-const TAIL_WORDS = Math.max(...Object.values(TAIL_PATTERNS).map((tailPattern) => tailPattern.words));
 
 export const CAPTION =
   /(?:\bphoto(?:graph)?\b[^.\n]{0,40}\b(?:taken|shows?|by|courtesy)\b|getty images|\bafp\b|\breuters\/|\bap photo\b|\bpictured\b|\bfile photo\b)/i;
+/**
+ * What every CAPTION match holds: a cheaper search, run first (no \b to test at each character;
+ * under /i without u only ASCII letters fold to ASCII letters, as in CAPTION).
+ */
+export const CAPTION_WORDS = /photo|getty images|afp|reuters\/|pictured/i;
 
 /** The start of a dateline's line before its place: blank, or a short "CITY, Region," lead. */
 export const DATELINE_BEFORE = /^\s*(?:[\p{L}.’' -]{0,30},\s*)?$/u;
 /** What follows a dateline's place: a colon, a dash or an agency tag, possibly after a date. */
 export const DATELINE_AFTER =
   /^\s*(?:,\s*[\p{L}\p{N}. ]{2,30})?\s*(?::|—|–|--| - |\s*\((?:Reuters|AP|AFP|dpa|UPI|TASS|Xinhua|CNN|BBC|RIA Novosti|Interfax|Ukrinform|Bloomberg)\))/u;
-/**
- * Every DATELINE_AFTER match starts with blanks and one of these: a cheap test, run first, as the
- * {2,30} run of \p{L} makes that regex slow on any text (and DATELINE_BEFORE's {0,30}, too).
- */
-const DATELINE_AFTER_LEAD = /^\s*[,:—–(-]/;
 
 /**
  * `text` from the start of its last `words` words (runs of non-whitespace), with the
@@ -113,25 +125,119 @@ function lineAfter(text: string, end: number, length: number): string {
   return newline === -1 ? window : window.slice(0, newline);
 }
 
+/** How far back from a name its rules read the line before it. */
+const BEFORE_LENGTH = 120;
+
+/** Where the line holding `start` begins: after the last '\n' before it. */
+function lineStartOf(text: string, start: number): number {
+  return text.lastIndexOf('\n', start - 1) + 1;
+}
+
+/** The line of `text` before `start`, at most BEFORE_LENGTH characters of it (0 <= start <= text.length). */
+function lineBefore(text: string, start: number): string {
+  // searched for '\n' only as far back as it reads: a line may run for thousands of characters
+  const window = text.slice(Math.max(0, start - BEFORE_LENGTH), start);
+  return window.slice(window.lastIndexOf('\n') + 1);
+}
+
+/**
+ * The last words of `lineBefore(text, start)`, read back from the name only as far as a pattern
+ * asks: `tail(words)` is `lastWords(lineBefore(text, start), words)`. Most names need their last
+ * word or two, and no search for the line's start: a '\n' met on the way back is where the line
+ * begins, as no '\n' lies inside the line.
+ */
+class WordsBefore {
+  private readonly text: string;
+  private readonly start: number;
+  /** where the line before the name begins, as far as known: `start` - BEFORE_LENGTH, or 0, or after a '\n' */
+  private floor: number;
+  /** where the last 0, 1, 2… words begin, as far as read */
+  private readonly starts: number[];
+
+  constructor(text: string, start: number) {
+    this.text = text;
+    this.start = start;
+    this.floor = Math.max(0, start - BEFORE_LENGTH);
+    this.starts = [start];
+  }
+
+  tail(words: number): string {
+    const { text, starts } = this;
+    let at = starts[starts.length - 1] as number;
+    let floor = this.floor;
+    while (starts.length <= words && at > floor) {
+      while (at > floor && isSpaceCode(text.charCodeAt(at - 1))) {
+        if (text.charCodeAt(at - 1) === 0x0a) floor = at;
+        else at--;
+      }
+      while (at > floor && !isSpaceCode(text.charCodeAt(at - 1))) at--;
+      starts.push(at);
+    }
+    this.floor = floor;
+    return text.slice(starts[Math.min(words, starts.length - 1)], this.start);
+  }
+
+  /** A TailPattern, tested on the last words it can span. */
+  test(tailPattern: TailPattern): boolean {
+    return tailPattern.pattern.test(this.tail(tailPattern.words));
+  }
+}
+
+/** The index of the first non-blank of `text`, or its length. */
+function skipBlanks(text: string): number {
+  let at = 0;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Where the blanks before `start` on its line begin. */
+function blanksBefore(text: string, start: number): number {
+  let at = start;
+  while (at > 0 && text.charCodeAt(at - 1) !== 0x0a && isSpaceCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * Every DATELINE_AFTER match starts with blanks and one of , : — – ( - : a cheap test, run first,
+ * as the {2,30} run of \p{L} makes that regex slow on any text (and DATELINE_BEFORE's {0,30}, too).
+ */
+function isDatelineLeadCode(code: number): boolean {
+  return code === 0x2c || code === 0x3a || code === 0x2014 || code === 0x2013 || code === 0x28 || code === 0x2d;
+}
+
 /**
  * A dateline: the place opens its line (after at most a short "CITY, Region," lead) and is
  * followed by a dash, a colon or an agency tag, possibly after a date: "KYIV —",
  * "MOSCOW, Aug 7 (Reuters) -", "New York: ...".
  */
 export function isDateline(text: string, start: number, end: number): boolean {
-  const after = lineAfter(text, end, 80);
-  if (!DATELINE_AFTER_LEAD.test(after)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lead = text.slice(lineStart, start);
+  return isDatelineBefore(text, start, lineAfter(text, end, 80));
+}
+
+/** `isDateline`, given the line after the name (`lineAfter(text, end, 80)`). */
+function isDatelineBefore(text: string, start: number, after: string): boolean {
+  if (!isDatelineLeadCode(after.charCodeAt(skipBlanks(after)))) return false;
   // DATELINE_BEFORE matches only blanks, or a lead whose last non-blank is a comma
-  const trimmed = lead.trimEnd();
-  if (trimmed !== '' && !trimmed.endsWith(',')) return false;
-  return DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(after);
+  const leadEnd = blanksBefore(text, start);
+  if (leadEnd > 0 && text.charCodeAt(leadEnd - 1) !== 0x0a && text.charCodeAt(leadEnd - 1) !== 0x2c) return false;
+  return DATELINE_BEFORE.test(text.slice(lineStartOf(text, start), start)) && DATELINE_AFTER.test(after);
 }
 
 /** Officials speaking from a capital: "In Berlin, officials said ...", "In Moscow, the Kremlin denied ...". */
 export const CAPITAL_SOURCE_AFTER =
   /^\s*,\s*(?:(?:the|a|senior|top|government|foreign|defen[cs]e|military|some|two|several)\s+){0,3}(?:officials?|authorities|government|ministry|ministers?|diplomats?|lawmakers|spokes(?:man|woman|person)|kremlin|president|prime minister|leaders?|sources?)\b[^.;]{0,40}?\b(?:said|says|say|announced|denied|told|stated|insisted|warned|confirmed|claimed|declared|rejected)\b/i;
+/** "In Berlin, …": "in" opens the line or a sentence, then blanks. */
+const IN_OPENING_BEFORE = /(?:^|[.!?;"“]\s*)in\s+$/i;
+
+/**
+ * Whether the line before `start` ends with "in" (any case), then blanks, as every match of
+ * IN_OPENING_BEFORE does. A cheaper test, run first.
+ */
+function endsWithInAndBlanks(text: string, start: number): boolean {
+  const at = blanksBefore(text, start);
+  // c | 0x20 is 'n' (0x6e) for 'n' and 'N' only, 'i' (0x69) for 'i' and 'I' only; a '\n' is neither
+  return at < start && (text.charCodeAt(at - 1) | 0x20) === 0x6e && (text.charCodeAt(at - 2) | 0x20) === 0x69;
+}
 
 /** The name is the subject of a statement or decision: "Washington said", "Moscow has repeatedly denied". */
 export function governmentSpeaks(text: string, start: number, end: number): boolean {
@@ -141,6 +247,24 @@ export function governmentSpeaks(text: string, start: number, end: number): bool
     SPEECH_VERBS.test(after.replace(/^\s*(?:,\s*(?:however|though|meanwhile|in turn|for its part)\s*,\s*)?/i, '')) &&
     !PREPOSITION_BEFORE.pattern.test(lastWords(before, PREPOSITION_BEFORE.words))
   );
+}
+
+/** Whether `code` is ' or ’. */
+function isApostropheCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+/**
+ * A possessive name, as `/^['’]s?\s/.test(after) || /['’]s/.test(text.slice(end - 2, end))`
+ * (read by character): "Kyiv's forces", "the Netherlands' forces", or a name ending in "'s".
+ */
+function isPossessive(text: string, end: number, after: string): boolean {
+  if (isApostropheCode(after.charCodeAt(0))) {
+    // charCodeAt past the end is NaN, which is no blank and no 's'
+    if (isSpaceCode(after.charCodeAt(1))) return true;
+    if (after.charCodeAt(1) === 0x73 && isSpaceCode(after.charCodeAt(2))) return true;
+  }
+  return end >= 2 && isApostropheCode(text.charCodeAt(end - 2)) && text.charCodeAt(end - 1) === 0x73;
 }
 
 export type RoleContext = {
@@ -155,25 +279,32 @@ export function assignRole(
   kind: 'country' | 'region' | 'settlement' | 'macro' | null,
   context: RoleContext = {},
 ): Role {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 120), start);
   const after = lineAfter(text, end, 80);
-  // the TailPatterns find on these last words of `before` what they find on all of it
-  const tail = lastWords(before, TAIL_WORDS);
+  // the TailPatterns find on the last words before the name what they find on the whole line before it
+  const before = new WordsBefore(text, start);
 
-  if (isDateline(text, start, end)) return 'dateline';
-  // A headline ending in its source ("Soldiers Surrendering: Kyiv"): the place is who says it.
-  if (context.government && /^\s*$/.test(after) && /\S\s*:\s*$/.test(before)) return 'metonym';
+  if (isDatelineBefore(text, start, after)) return 'dateline';
   if (context.government) {
-    if (/(?:^|[.!?;"“]\s*)in\s+$/i.test(text.slice(lineStart, start)) && CAPITAL_SOURCE_AFTER.test(after))
+    // A headline ending in its source ("Soldiers Surrendering: Kyiv"): the place is who says it.
+    if (/^\s*$/.test(after) && /\S\s*:\s*$/.test(lineBefore(text, start))) return 'metonym';
+    if (
+      endsWithInAndBlanks(text, start) &&
+      IN_OPENING_BEFORE.test(text.slice(lineStartOf(text, start), start)) &&
+      CAPITAL_SOURCE_AFTER.test(after)
+    )
       return 'other';
-    if (GOVERNMENT_OBJECT_BEFORE.pattern.test(tail) && /^\s+(?:of|for|to|over|into|against|that|not)\b/i.test(after))
+    if (before.test(GOVERNMENT_OBJECT_BEFORE) && /^\s+(?:of|for|to|over|into|against|that|not)\b/i.test(after))
       return 'metonym';
   }
-  if (COMPARISON_BEFORE.pattern.test(tail)) return 'comparison';
-  if (ORIGIN_ENDING.pattern.test(tail) && ORIGIN_BEFORE.pattern.test(tail) && !MOVEMENT_BEFORE_FROM.pattern.test(tail))
+  if (before.test(COMPARISON_ENDING) && before.test(COMPARISON_BEFORE)) return 'comparison';
+  if (
+    before.test(ORIGIN_ENDING) &&
+    before.test(ORIGIN_LEAD) &&
+    before.test(ORIGIN_BEFORE) &&
+    !before.test(MOVEMENT_BEFORE_FROM)
+  )
     return 'origin';
-  if (/^['’]s?\s/.test(after) || text.slice(end - 2, end).match(/['’]s/)) {
+  if (isPossessive(text, end, after)) {
     const governed = after.replace(/^['’]s?\s+/, '');
     if (GOVERNMENT_NOUNS.test(governed) || /^\d+(?:st|nd|rd|th)\b/.test(governed)) return 'metonym';
   }
@@ -183,25 +314,34 @@ export function assignRole(
     SPEECH_VERBS.test(
       after.replace(/^\s*(?:,\s*(?:however|though|meanwhile|in turn|for its part|for their part)\s*,\s*)?/i, ''),
     ) &&
-    !PREPOSITION_BEFORE.pattern.test(tail)
+    !before.test(PREPOSITION_BEFORE)
   ) {
     return 'metonym';
   }
-  if (VENUE_ENDING.pattern.test(tail) && VENUE_BEFORE.test(before)) return 'other';
-  if (AGENT_BEFORE.pattern.test(tail) && SANCTIONED_BY_BEFORE.pattern.test(tail)) return 'metonym';
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (isCaption(text, lineStart, lineEnd)) return 'other';
+  if (before.test(VENUE_ENDING) && VENUE_BEFORE.test(lineBefore(text, start))) return 'other';
+  if (before.test(AGENT_BEFORE) && before.test(SANCTIONED_BY_BEFORE)) return 'metonym';
+  if (mayHoldCaption(text) && isCaption(text, start, end)) return 'other';
   return 'event';
 }
 
-/** The last paragraph tested for a caption: mentions come in text order, so one entry saves rescanning it. */
-let lastCaption = { text: '', lineStart: -1, lineEnd: -1, caption: false };
+/**
+ * The last text searched for a caption anywhere. A text where CAPTION finds nothing has no caption
+ * line, as a match on a line is one on the text (CAPTION spans no '\n', and '\n' reads as the
+ * line's edge does for \b). The calls for one text come one after another (~12 per article), so
+ * this one entry searches each text once (and most texts only for CAPTION_WORDS) instead of
+ * finding each name's line and searching it.
+ */
+let lastText = { text: '', captionFree: true };
 
-function isCaption(text: string, lineStart: number, lineEnd: number): boolean {
-  const last = lastCaption;
-  if (last.text === text && last.lineStart === lineStart && last.lineEnd === lineEnd) return last.caption;
-  const caption = CAPTION.test(text.slice(lineStart, lineEnd));
-  lastCaption = { text, lineStart, lineEnd, caption };
-  return caption;
+/** Whether a line of `text` may be a caption. */
+function mayHoldCaption(text: string): boolean {
+  if (lastText.text !== text) lastText = { text, captionFree: !(CAPTION_WORDS.test(text) && CAPTION.test(text)) };
+  return !lastText.captionFree;
+}
+
+/** Whether the line of the name is a photo caption. */
+function isCaption(text: string, start: number, end: number): boolean {
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return CAPTION.test(text.slice(lineStartOf(text, start), lineEnd));
 }

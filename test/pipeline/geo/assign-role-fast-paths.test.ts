@@ -4,6 +4,7 @@ import {
   assignRole,
   CAPITAL_SOURCE_AFTER,
   CAPTION,
+  CAPTION_WORDS,
   DATELINE_AFTER,
   DATELINE_BEFORE,
   governmentSpeaks,
@@ -11,6 +12,7 @@ import {
   lastWords,
   type RoleContext,
   TAIL_PATTERNS,
+  type TailPattern,
   VENUE_BEFORE,
 } from '../../../src/pipeline/geo/assign-role.ts';
 import { GOVERNMENT_NOUNS, SPEECH_VERBS } from '../../../src/pipeline/geo/word-lists.ts';
@@ -38,8 +40,17 @@ function governmentSpeaksReference(text: string, start: number, end: number): bo
   );
 }
 
-const { ORIGIN_BEFORE, MOVEMENT_BEFORE_FROM, COMPARISON_BEFORE, AGENT_BEFORE, GOVERNMENT_OBJECT_BEFORE } =
-  TAIL_PATTERNS;
+const {
+  ORIGIN_BEFORE,
+  ORIGIN_ENDING,
+  ORIGIN_LEAD,
+  MOVEMENT_BEFORE_FROM,
+  COMPARISON_BEFORE,
+  COMPARISON_ENDING,
+  VENUE_ENDING,
+  AGENT_BEFORE,
+  GOVERNMENT_OBJECT_BEFORE,
+} = TAIL_PATTERNS;
 
 function assignRoleReference(
   text: string,
@@ -94,7 +105,8 @@ const WORDS = [
   ...'press conference summit at by imposed sanctioned and accused call on urged fled moved near into'.split(' '),
   ...'people came originally troops said officials regime government has denied however photo taken AFP'.split(' '),
   ...['pictured', 'Reuters', '(Reuters)', 'KYIV', 'In', 'FROM', 'Of', 'x', '12', '3rd', 'ex-troops'],
-  ...["Kyiv's", 'Kyiv’s', "s'", 'É', 'ſ', '\u212A', 'İ', 'ı'],
+  ...['forces', 'NATIVES', 'Born', 'THE', 'With', 'photograph', 'Getty Images', 'reuters/', 'file photo'],
+  ...["Kyiv's", 'Kyiv’s', "Kyiv'ſ", 'nativeſ', "s'", 's', 'É', 'ſ', '\u212A', 'İ', 'ı'],
   ...['—', '–', '-', '--', ' - ', ':', ',', '.', ';', '"', '“', '’', "'", '(', ')'],
 ];
 /** Whole phrases of the rules, at their longest: a word more or less tests the bounds in words. */
@@ -105,16 +117,20 @@ const PHRASES = [
   'were from',
   'born in',
   'natives of',
+  "nativeſ of the Kyiv'ſ",
+  'BORN IN THE',
   'fled back home again from the',
   'moved from',
   'times the size of the city of',
   'compared with the state of',
   'as large as',
+  'bigger than',
   'press conference held in the',
   'summit in',
   'sanctions imposed by',
   'called on',
   'accused',
+  'photo taken by',
 ];
 const SPACES = [' ', ' ', ' ', '  ', '', '\u00A0', '\t', '\n', '\u2028', '\u3000', '\uFEFF', '\u180E', ', '];
 const words = fc
@@ -124,8 +140,8 @@ const words = fc
   .map((pairs) => pairs.map(([word, space]) => word + space).join(''));
 const mention = fc.record({
   before: words,
-  name: fc.constantFrom('Kyiv', 'Moscow', 'New York', 'K'),
-  lead: fc.constantFrom('', ' ', '\n', ', ', ' said', ' —', ':'),
+  name: fc.constantFrom('Kyiv', 'Moscow', 'New York', 'K', 'Kyiv’s'),
+  lead: fc.constantFrom('', ' ', '\n', ', ', ' said', ' —', ':', "'s ", '’ ', "'s"),
   after: words,
 });
 
@@ -149,6 +165,35 @@ describe('assignRole fast paths', () => {
       expect(isDateline(text, 0, 4)).toBe(dateline);
       expect(isDatelineReference(text, 0, 4)).toBe(dateline);
       expect(assignRole(text, 0, 4, 'settlement') === 'dateline').toBe(dateline);
+    }
+  });
+
+  it('reads 120 characters of the line before the name', () => {
+    for (const [spaces, role] of [
+      [111, 'origin'],
+      [112, 'event'],
+    ] as const) {
+      const text = `were from${' '.repeat(spaces)}Kyiv`;
+      const start = text.length - 4;
+      expect(assignRole(text, start, text.length, 'settlement')).toBe(role);
+      expect(assignRoleReference(text, start, text.length, 'settlement', {})).toBe(role);
+    }
+  });
+
+  it('finds a capital opening its sentence before its officials speak', () => {
+    for (const [text, role] of [
+      ['In Kyiv, officials said', 'other'],
+      ['IN Kyiv, officials said', 'other'],
+      ['It fell. In  Kyiv, officials said', 'other'],
+      ['“in Kyiv, officials said', 'other'],
+      ['Soldiers\nin Kyiv, officials said', 'other'],
+      ['Troops in Kyiv, officials said', 'event'],
+      [' in Kyiv, officials said', 'event'],
+      ['It fell.\nIn\nKyiv, officials said', 'event'],
+    ] as const) {
+      const start = text.indexOf('Kyiv');
+      expect(assignRole(text, start, start + 4, 'settlement', { government: true }), text).toBe(role);
+      expect(assignRoleReference(text, start, start + 4, 'settlement', { government: true }), text).toBe(role);
     }
   });
 
@@ -177,6 +222,66 @@ describe('assignRole fast paths', () => {
         );
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('runs each cheaper test only where it cannot rule a match out', () => {
+    const gates: Array<[RegExp, TailPattern]> = [
+      [ORIGIN_BEFORE.pattern, ORIGIN_ENDING],
+      [ORIGIN_BEFORE.pattern, ORIGIN_LEAD],
+      [COMPARISON_BEFORE.pattern, COMPARISON_ENDING],
+      [VENUE_BEFORE, VENUE_ENDING],
+    ];
+    fc.assert(
+      fc.property(words, (text) => {
+        for (const [pattern, gate] of gates)
+          if (pattern.test(text))
+            expect(gate.pattern.test(lastWords(text, gate.words)), gate.pattern.source).toBe(true);
+        if (CAPTION.test(text)) expect(CAPTION_WORDS.test(text)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("gives a text's names their roles in any order, between calls on other texts", () => {
+    // assignRole keeps what it found on the last text: a text of several lines and names, its
+    // names asked in a random order, some after a call on another text
+    const names = fc.array(fc.tuple(words, fc.constantFrom('Kyiv', 'Moscow', 'New York')), {
+      minLength: 1,
+      maxLength: 6,
+    });
+    const calls = names.chain((parts) =>
+      fc.tuple(
+        fc.constant(parts),
+        words,
+        fc.shuffledSubarray([...parts.keys()], { minLength: parts.length }),
+        fc.array(fc.boolean(), { minLength: parts.length, maxLength: parts.length }),
+        fc.boolean(),
+      ),
+    );
+    fc.assert(
+      fc.property(calls, ([parts, ending, order, others, government]) => {
+        let text = '';
+        const spans: Array<[number, number]> = [];
+        for (const [before, name] of parts) {
+          text += before;
+          spans.push([text.length, text.length + name.length]);
+          text += name;
+        }
+        text += ending;
+        const other = `${ending}Kyiv said`;
+        for (const [call, index] of order.entries()) {
+          if (others[call])
+            expect(assignRole(other, ending.length, ending.length + 4, 'settlement')).toBe(
+              assignRoleReference(other, ending.length, ending.length + 4, 'settlement', {}),
+            );
+          const [start, end] = spans[index] as [number, number];
+          expect(assignRole(text, start, end, 'country', { government })).toBe(
+            assignRoleReference(text, start, end, 'country', { government }),
+          );
+        }
+      }),
+      { numRuns: 10_000 },
     );
   });
 });
