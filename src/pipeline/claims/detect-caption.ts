@@ -13,7 +13,17 @@ const CAPTION_START =
 const CREDIT =
   /\b(?:photos?|images?|pictures?)\s*(?:by\b|:|courtesy\b|credit\b)|\bvia Getty Images\b|\bGetty Images\b|\/(?:AFP|Reuters|AP|EPA|Getty)\b|\((?:photo|image)\s*:/i;
 
+/**
+ * A necessary condition for CREDIT, faster to test: each of its matches holds a "/" or one of
+ * the words photo, image, picture (Getty Images holds "image"), in any case.
+ */
+const CREDIT_WORD = /photo|image|picture/i;
+
+function mayHoldCredit(text: string): boolean {
+  return text.indexOf('/') !== -1 || CREDIT_WORD.test(text);
+}
+
 export function detectCaption(paragraph: string): boolean {
   const text = paragraph.trim();
-  return CAPTION_START.test(text) || CREDIT.test(text);
+  return CAPTION_START.test(text) || (mayHoldCredit(text) && CREDIT.test(text));
 }

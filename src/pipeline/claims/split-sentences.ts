@@ -77,17 +77,60 @@ const JOINING_ABBREVIATIONS = new Set([
   'jr',
 ]);
 
-function endsWithJoiningAbbreviation(segment: string): boolean {
-  const match = /(?:^|[\s(])([A-Za-z]{1,5})\.\s*$/.exec(segment);
-  return match !== null && JOINING_ABBREVIATIONS.has((match[1] ?? '').toLowerCase());
+/**
+ * Is `code` a character of the regex class `\s` (WhiteSpace and LineTerminator of ECMAScript,
+ * the set String.prototype.trim removes too)?
+ */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Does text[start, end) end in a joining abbreviation and its full stop ("… Lt. ")?
+ *
+ * This is the pattern /(?:^|[\s(])([A-Za-z]{1,5})\.\s*$/ on the segment, read from its end
+ * instead of tried at every position of it: the full stop must be the last character that is
+ * not a space, the letters before it a whole run of 1 to 5 ASCII letters (the character before
+ * the run, if any, a space or "(", which is never a letter), and that run is the abbreviation.
+ */
+function endsWithJoiningAbbreviation(text: string, start: number, end: number): boolean {
+  let dot = end - 1;
+  while (dot >= start && isSpace(text.charCodeAt(dot))) dot--;
+  if (dot < start || text.charCodeAt(dot) !== 0x2e) return false;
+  let wordStart = dot;
+  // a run of 6 letters is already too long: stop counting there
+  while (wordStart > start && dot - wordStart < 6 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  const length = dot - wordStart;
+  if (length < 1 || length > 5) return false;
+  if (wordStart > start) {
+    const before = text.charCodeAt(wordStart - 1);
+    if (!isSpace(before) && before !== 0x28) return false;
+  }
+  return JOINING_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
 
 /** Trim whitespace off both ends of [start, end) and return the new bounds. */
 function trimBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   let to = end;
-  while (from < to && /\s/.test(text[from] ?? '')) from++;
-  while (to > from && /\s/.test(text[to - 1] ?? '')) to--;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return [from, to];
 }
 
@@ -108,7 +151,7 @@ export function splitSentences(text: string): Sentence[] {
         if (pendingStart === -1) pendingStart = segmentStart;
         const segmentEnd = lineStart + (breaks[part] ?? line.length);
         const isLast = part === breaks.length;
-        if (!isLast && endsWithJoiningAbbreviation(text.slice(segmentStart, segmentEnd))) continue;
+        if (!isLast && endsWithJoiningAbbreviation(text, segmentStart, segmentEnd)) continue;
         const [start, end] = trimBounds(text, pendingStart, segmentEnd);
         if (end > start) {
           sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph });
