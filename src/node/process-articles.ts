@@ -38,7 +38,9 @@ export { type ArticleResult, processArticle } from './process-article.ts';
  * development VM, cold process as in build:data (scripts/bench/pipeline-run.ts), 1 thread vs
  * main + 1 worker: 2000 articles 2.2–2.6 s vs 2.4–3.0 s; 3000 articles 2.9 s vs 3.0–3.1 s;
  * 4000 articles 3.6 s vs 3.4–3.5 s; 6000 articles 4.7–4.9 s vs 4.1–4.2 s. So two threads
- * from 4000 articles on.
+ * from 4000 articles on. Re-measured after the binary index and V8 settings (decisions 15–17):
+ * 2000 articles 1.64–1.79 s vs 1.77–1.84 s; 3000 2.20–2.21 s vs 2.10–2.25 s; 4000 2.47–2.73 s
+ * vs 2.56–2.60 s: the crossover has not moved.
  */
 export const MIN_ARTICLES_PER_WORKER = 2000;
 
