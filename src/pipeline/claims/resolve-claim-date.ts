@@ -196,10 +196,19 @@ const PAST_SPAN =
   /\b(?:over|in|during|within|for|throughout)\s+the\s+(?:past|last|previous|preceding)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|couple of|couple|few|several|\d+)\s+)?(days?|weeks?|months?|years?)\b/gi;
 const RECENT_SPAN = /\b(?:in|over|during)\s+(?:recent|the past few|the last few)\s+(days|weeks|months)\b/gi;
 const SINCE_MONTH = /\bsince\s+(?:the\s+(beginning|start|end|middle)\s+of\s+|(early|mid-?|late)\s*)?([A-Z][a-z]+)\b/g;
+/** The span patterns, for their test. */
+export const SPAN_PATTERNS: readonly RegExp[] = [PAST_SPAN, RECENT_SPAN, SINCE_MONTH];
+/**
+ * A word every match of a span pattern holds (PAST_SPAN past/last/previous/preceding,
+ * RECENT_SPAN recent/past/last, SINCE_MONTH since): most claim texts hold none, and one test
+ * of this spares them the three scans (about 1 % of the pipeline's time, issue 8).
+ */
+export const SPAN_WORD = /past|last|previous|preceding|recent|since/i;
 
 /** "over the past month", "in the last three weeks", "in recent days", "since the start of September" */
 function findSpan(text: string, published: Date): ClaimDate[] {
   const found: ClaimDate[] = [];
+  if (!SPAN_WORD.test(text)) return found;
   for (const match of allMatches(PAST_SPAN, text)) {
     const amount = match[1] ? (SMALL_NUMBERS[match[1].toLowerCase().replace(/ of$/, '')] ?? Number(match[1])) : 1;
     const unit = (match[2] ?? 'day').toLowerCase().replace(/s$/, '');

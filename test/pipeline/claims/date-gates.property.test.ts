@@ -1,7 +1,13 @@
 import * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDated, mayHoldDate, PARSER_GATES } from '../../../src/pipeline/claims/resolve-claim-date.ts';
+import {
+  isDated,
+  mayHoldDate,
+  PARSER_GATES,
+  SPAN_PATTERNS,
+  SPAN_WORD,
+} from '../../../src/pipeline/claims/resolve-claim-date.ts';
 
 /**
  * The specification: the gates as first written (chrono 2.10), before they were rewritten for
@@ -171,5 +177,88 @@ describe('chrono parser gates (rewritten for speed, month gates tighter)', () =>
     );
     // the property is not empty: the tighter month gates skip chrono on some of the texts
     expect(tighter).toBeGreaterThan(100);
+  });
+});
+
+describe("the span patterns' gate (SPAN_WORD)", () => {
+  // the words of the three span patterns, near misses ("pasta", "lasting", "sincere"), in any case
+  const word = fc.constantFrom(
+    'over',
+    'in',
+    'during',
+    'within',
+    'for',
+    'throughout',
+    'the',
+    'past',
+    'last',
+    'previous',
+    'preceding',
+    'recent',
+    'few',
+    'since',
+    'beginning',
+    'start',
+    'end',
+    'middle',
+    'of',
+    'early',
+    'mid-',
+    'late',
+    'days',
+    'day',
+    'weeks',
+    'month',
+    'months',
+    'years',
+    'three',
+    'couple',
+    '12',
+    'September',
+    'March',
+    'pasta',
+    'lasting',
+    'sincere',
+    'Past',
+    'LAST',
+    'Since',
+    'RECENT',
+    'troops',
+    ',',
+  );
+  const words = fc
+    .array(fc.tuple(word, fc.constantFrom(' ', '  ', '\n', '')), { maxLength: 8 })
+    .map((parts) => parts.map(([w, gap]) => w + gap).join(''));
+  // whole spans as the patterns read them, so that a good share of the texts match
+  const span = fc.oneof(
+    fc
+      .tuple(
+        fc.constantFrom('over', 'In', 'during', 'within', 'for', 'throughout'),
+        fc.constantFrom('past', 'Last', 'previous', 'preceding'),
+        fc.constantFrom('', 'three ', 'couple of ', '12 ', 'few '),
+        fc.constantFrom('days', 'week', 'Months', 'years'),
+      )
+      .map(([a, b, c, d]) => `${a} the ${b} ${c}${d}`),
+    fc
+      .tuple(fc.constantFrom('in', 'Over', 'during'), fc.constantFrom('recent', 'the past few', 'the Last few'))
+      .map(([a, b]) => `${a} ${b} days`),
+    fc.constantFrom('the start of ', 'the end of ', 'early ', 'mid-', '').map((part) => `since ${part}September`),
+  );
+  const text = fc
+    .tuple(words, fc.option(span, { freq: 2 }), words)
+    .map(([before, middle, after]) => `${before}${middle ?? ''} ${after}`);
+
+  it('a text without one of its words holds no match of any span pattern (20k texts)', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (sample) => {
+        const matches = SPAN_PATTERNS.flatMap((pattern) => [...sample.matchAll(pattern)]);
+        if (matches.length > 0) matched++;
+        for (const match of matches) expect(SPAN_WORD.test(match[0])).toBe(true);
+        if (!SPAN_WORD.test(sample)) expect(matches).toEqual([]);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(matched).toBeGreaterThan(5_000);
   });
 });
