@@ -15,6 +15,7 @@
  * splitSentences('Lt. Col. Ivan Petrov said so. They left.').map((s) => s.text)
  * // => ['Lt. Col. Ivan Petrov said so.', 'They left.']
  */
+import { isSpaceCode } from '../char-codes.ts';
 import { sentenceBreaks } from './sentence-breaks.ts';
 
 export type Sentence = {
@@ -77,26 +78,6 @@ const JOINING_ABBREVIATIONS = new Set([
   'jr',
 ]);
 
-/**
- * Is `code` a character of the regex class `\s` (WhiteSpace and LineTerminator of ECMAScript,
- * the set String.prototype.trim removes too)?
- */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -111,7 +92,7 @@ function isAsciiLetter(code: number): boolean {
  */
 function endsWithJoiningAbbreviation(text: string, start: number, end: number): boolean {
   let dot = end - 1;
-  while (dot >= start && isSpace(text.charCodeAt(dot))) dot--;
+  while (dot >= start && isSpaceCode(text.charCodeAt(dot))) dot--;
   if (dot < start || text.charCodeAt(dot) !== 0x2e) return false;
   let wordStart = dot;
   // a run of 6 letters is already too long: stop counting there
@@ -120,7 +101,7 @@ function endsWithJoiningAbbreviation(text: string, start: number, end: number): 
   if (length < 1 || length > 5) return false;
   if (wordStart > start) {
     const before = text.charCodeAt(wordStart - 1);
-    if (!isSpace(before) && before !== 0x28) return false;
+    if (!isSpaceCode(before) && before !== 0x28) return false;
   }
   return JOINING_ABBREVIATIONS.has(text.slice(wordStart, dot).toLowerCase());
 }
@@ -129,8 +110,8 @@ function endsWithJoiningAbbreviation(text: string, start: number, end: number): 
 function trimBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   let to = end;
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
   return [from, to];
 }
 

@@ -13,6 +13,7 @@
  * (never far from the text's other places). Cost: linear in mentions x candidates.
  */
 
+import { isSpaceCode } from '../char-codes.ts';
 import { demonymTarget } from './demonyms.ts';
 import { foldName } from './fold-name.ts';
 import { type Gazetteer, kindOf, type PlaceKind, placesForKey, roughKm } from './gazetteer.ts';
@@ -429,25 +430,9 @@ function isCommaGap(text: string, from: number, to: number): boolean {
     const code = text.charCodeAt(i);
     if (code === 44) {
       if (++commas > 1) return false;
-    } else if (!isPatternSpace(code)) return false;
+    } else if (!isSpaceCode(code)) return false;
   }
   return commas === 1;
-}
-
-/** Whether `\s` matches this UTF-16 code unit: ECMAScript WhiteSpace and LineTerminator. */
-function isPatternSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /** Where an unknown "X County" most likely is: the document's main first-level region. */
