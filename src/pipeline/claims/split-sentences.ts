@@ -77,6 +77,8 @@ const JOINING_ABBREVIATIONS = new Set([
   'sr',
   'jr',
 ]);
+/** Letters in the longest of them ("approx"; before, a limit of 5 kept "approx." from ever joining). */
+const LONGEST_ABBREVIATION = Math.max(...[...JOINING_ABBREVIATIONS].map((word) => word.length));
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
@@ -85,20 +87,22 @@ function isAsciiLetter(code: number): boolean {
 /**
  * Does text[start, end) end in a joining abbreviation and its full stop ("… Lt. ")?
  *
- * This is the pattern /(?:^|[\s(])([A-Za-z]{1,5})\.\s*$/ on the segment, read from its end
+ * This is the pattern /(?:^|[\s(])([A-Za-z]{1,6})\.\s*$/ on the segment, read from its end
  * instead of tried at every position of it: the full stop must be the last character that is
- * not a space, the letters before it a whole run of 1 to 5 ASCII letters (the character before
- * the run, if any, a space or "(", which is never a letter), and that run is the abbreviation.
+ * not a space, the letters before it a whole run of 1 to LONGEST_ABBREVIATION (6, "approx")
+ * ASCII letters (the character before the run, if any, a space or "(", which is never a
+ * letter), and that run is the abbreviation.
  */
 function endsWithJoiningAbbreviation(text: string, start: number, end: number): boolean {
   let dot = end - 1;
   while (dot >= start && isSpaceCode(text.charCodeAt(dot))) dot--;
   if (dot < start || text.charCodeAt(dot) !== 0x2e) return false;
   let wordStart = dot;
-  // a run of 6 letters is already too long: stop counting there
-  while (wordStart > start && dot - wordStart < 6 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  // a run one letter longer than the longest abbreviation is already too long: stop counting there
+  while (wordStart > start && dot - wordStart <= LONGEST_ABBREVIATION && isAsciiLetter(text.charCodeAt(wordStart - 1)))
+    wordStart--;
   const length = dot - wordStart;
-  if (length < 1 || length > 5) return false;
+  if (length < 1 || length > LONGEST_ABBREVIATION) return false;
   if (wordStart > start) {
     const before = text.charCodeAt(wordStart - 1);
     if (!isSpaceCode(before) && before !== 0x28) return false;

@@ -24,7 +24,7 @@ const JOINING_ABBREVIATIONS = new Set(
 
 function referenceSplitSentences(text: string): Sentence[] {
   const endsWithJoiningAbbreviation = (segment: string) => {
-    const match = /(?:^|[\s(])([A-Za-z]{1,5})\.\s*$/.exec(segment);
+    const match = /(?:^|[\s(])([A-Za-z]{1,6})\.\s*$/.exec(segment);
     return match !== null && JOINING_ABBREVIATIONS.has((match[1] ?? '').toLowerCase());
   };
   const trimBounds = (start: number, end: number): [number, number] => {

@@ -16,6 +16,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after "approx." (six letters, the longest abbreviation), nor split a count from its noun', () => {
+    expect(texts('The army said approx. 300 Ukrainian soldiers surrendered. Others fled.')).toEqual([
+      'The army said approx. 300 Ukrainian soldiers surrendered.',
+      'Others fled.',
+    ]);
+    // a word one letter longer is no abbreviation of the list
+    expect(texts('They met at Grozny. Ukrainian officers left.')).toEqual([
+      'They met at Grozny.',
+      'Ukrainian officers left.',
+    ]);
+  });
+
   it('does not break after a month abbreviation before a day', () => {
     expect(texts('The unit left on Feb. 3 at dawn. It came back.')).toEqual([
       'The unit left on Feb. 3 at dawn.',
