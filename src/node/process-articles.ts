@@ -19,7 +19,6 @@
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Article, Source } from '../pipeline/schema.ts';
 import { GAZETTEER_FILE, loadGazetteer } from './load-gazetteer.ts';
@@ -40,7 +39,7 @@ export { type ArticleResult, processArticle } from './process-article.ts';
  * 4000 articles 3.6 s vs 3.4–3.5 s; 6000 articles 4.7–4.9 s vs 4.1–4.2 s. So two threads
  * from 4000 articles on. Re-measured after the binary index and V8 settings (decisions 15–17):
  * 2000 articles 1.64–1.79 s vs 1.77–1.84 s; 3000 2.20–2.21 s vs 2.10–2.25 s; 4000 2.47–2.73 s
- * vs 2.56–2.60 s: the crossover has not moved.
+ * vs 2.56–2.60 s: the two overlap from 3000 to 4000 articles, so the threshold stays.
  */
 export const MIN_ARTICLES_PER_WORKER = 2000;
 
@@ -50,25 +49,20 @@ export function workerCount(articles: number, cores: number): number {
 }
 
 /**
- * V8 settings for pipeline runs. Each thread compiles the pipeline's hot functions with
- * TurboFan (~1.1–1.8 s of CPU per thread for 5,000 articles, on the cores the threads need),
- * and inlining is most of that: a smaller inlining budget per function (V8's default is 920
- * bytes of bytecode) made 10k articles on 2 cores faster in 10 of 10 runs interleaved with the
- * default, by 1–9 % (median 6 %; process CPU 9.3–10.1 → 8.5–9.5 s); 100, 50 or no inlining
- * measured the same (docs/performance.md, decision 17). V8's flags are the process's: set
- * before the threads start, they apply to the workers too.
- */
-export const PIPELINE_V8_FLAGS = ['--max-inlined-bytecode-size-cumulative=200'] as const;
-
-/**
  * Node options a pipeline process starts with (`npm run build:data` and the bench's runs use
- * them; test/cli/process-articles.test.ts checks the script). `--single-threaded-gc`: V8's
- * background GC tasks compete with the pipeline's threads when they keep every core busy; with
- * GC on the threads themselves 10k articles on 2 cores were faster in 7 of 7 runs interleaved
- * with the default, by 3–9 %, and one thread measured the same. It must be given at start:
- * set at run time, V8 aborts at the next GC (concurrent marking is already under way).
+ * them; test/cli/process-articles.test.ts checks the script). V8's flags are the process's, so
+ * the workers get them too. Measured on 10k articles on 2 cores, runs interleaved with the
+ * default (docs/performance.md, decision 17):
+ * - `--max-inlined-bytecode-size-cumulative=200` (default 920): each thread compiles the hot
+ *   functions with TurboFan (~1.1–1.8 s of CPU per 5,000 articles, on the cores the threads
+ *   need), and inlining is most of it. Faster in 10 of 10 runs, by 1–9 % (median 6 %; process
+ *   CPU 9.3–10.1 → 8.5–9.5 s); 100, 50 or no inlining measured the same.
+ * - `--single-threaded-gc`: V8's background GC tasks compete with the pipeline's threads when
+ *   they keep every core busy. Faster in 7 of 7 runs, by 3–9 %; one thread measured the same.
+ *   Set at run time (v8.setFlagsFromString), V8 aborted at the next GC (concurrent marking
+ *   was under way), so both are given at start rather than changed in a running process.
  */
-export const PIPELINE_NODE_FLAGS = ['--single-threaded-gc'] as const;
+export const PIPELINE_NODE_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--single-threaded-gc'] as const;
 
 /** Chunk sizes, in articles: about a twentieth of a second of work at most, a few ms at the end. */
 const MAX_CHUNK = 100;
@@ -137,7 +131,6 @@ async function workerScript(): Promise<WorkerScript> {
  * overlaps the reading); `run` them once the articles are there, then `close`.
  */
 export function startPipelinePool(registry: Source[], options: PoolOptions): PipelinePool {
-  for (const flag of PIPELINE_V8_FLAGS) setFlagsFromString(flag);
   const mainThread = options.mainThread ?? true;
   const workerTotal = Math.max(0, Math.floor(options.threads) - (mainThread ? 1 : 0));
   if (!mainThread && workerTotal === 0) throw new Error('a pool without the main thread needs at least one worker');

@@ -160,21 +160,70 @@ export function encodeGazetteer(data: GazetteerData): Uint8Array {
  * Throws a short reason ("not a claimmap gazetteer index", "truncated", "format version
  * 1, expected 2" …); the caller names the file.
  */
+/** Strict: bytes that are not UTF-8 are an error, not U+FFFD (a damaged key would break the sort). */
+function utf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${what} is not valid UTF-8`);
+  }
+}
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** The header's fields are the types the decoder relies on; throws naming the first that is not. */
+function checkHeader(header: unknown): asserts header is Header {
+  if (typeof header !== 'object' || header === null) throw new Error('bad header (not an object)');
+  const fields = header as Record<string, unknown>;
+  for (const field of ['places', 'keys', 'postings'])
+    if (!isCount(fields[field])) throw new Error(`bad header (${field})`);
+  for (const field of ['attribution', 'commonWords', 'personNames'])
+    if (typeof fields[field] !== 'string') throw new Error(`bad header (${field})`);
+  if (typeof fields.bbox !== 'object' || fields.bbox === null) throw new Error('bad header (bbox)');
+  const values = fields.values as Record<string, unknown> | undefined;
+  for (const column of CODED_SECTIONS) {
+    const list = values?.[column];
+    if (!Array.isArray(list) || !list.every((value) => typeof value === 'string'))
+      throw new Error(`bad header (values.${column})`);
+  }
+}
+
+/**
+ * The postings point at places, and each key's run of them starts where the one before ended
+ * or later, within the postings: else a lookup would return places that do not exist.
+ */
+function checkPostings(postings: Int32Array, postingStarts: Int32Array, places: number): void {
+  for (let i = 0; i < postings.length; i++) {
+    const place = postings[i] as number;
+    if (place < 0 || place >= places) throw new Error(`postings section: entry ${i} = ${place} is not a place`);
+  }
+  let previous = 0;
+  for (let k = 0; k < postingStarts.length; k++) {
+    const start = postingStarts[k] as number;
+    if (start < previous || start > postings.length || (k === 0 && start !== 0))
+      throw new Error(`postingStarts section: entry ${k} = ${start} is out of order or range`);
+    previous = start;
+  }
+}
+
 export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
-  if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC)
-    throw new Error('not a claimmap gazetteer index');
+  // the first four bytes, or as many as there are: a short file that starts right is truncated
+  const head = String.fromCharCode(...bytes.subarray(0, 4));
+  if (bytes.length === 0 || !MAGIC.startsWith(head)) throw new Error('not a claimmap gazetteer index');
+  if (bytes.length < 12) throw new Error('truncated (preamble)');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(4, true);
   if (version !== GAZETTEER_FORMAT_VERSION)
     throw new Error(`format version ${version}, expected ${GAZETTEER_FORMAT_VERSION}`);
   const headerLength = view.getUint32(8, true);
   if (12 + headerLength > bytes.length) throw new Error('truncated (header)');
-  let header: Header;
+  let header: unknown;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as Header;
+    header = JSON.parse(utf8(bytes.subarray(12, 12 + headerLength), 'the header'));
   } catch (error) {
     throw new Error(`unreadable header (${(error as Error).message})`);
   }
+  checkHeader(header);
   const base = align8(12 + headerLength);
   const expected: Record<Section, number> = {
     lat: header.places * 8,
@@ -238,13 +287,16 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
     return out;
   };
   const text = (name: TextSection, count: number): string => {
-    const decoded = new TextDecoder().decode(slice(name));
+    const decoded = utf8(slice(name), `the ${name} section`);
     let lines = decoded === '' ? 0 : 1;
     for (let at = decoded.indexOf('\n'); at !== -1; at = decoded.indexOf('\n', at + 1)) lines++;
     if (lines !== count) throw new Error(`${name} section holds ${lines} entries, expected ${count}`);
     return decoded;
   };
   const names = text('names', header.places);
+  const postings = ints('postings');
+  const postingStarts = ints('postingStarts');
+  checkPostings(postings, postingStarts, header.places);
   return {
     version: GAZETTEER_FORMAT_VERSION,
     attribution: header.attribution,
@@ -258,8 +310,8 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
     geonameId: ints('geonameId'),
     bbox: header.bbox,
     keys: text('keys', header.keys),
-    postings: ints('postings'),
-    postingStarts: ints('postingStarts'),
+    postings,
+    postingStarts,
     commonWords: header.commonWords,
     personNames: header.personNames,
   };

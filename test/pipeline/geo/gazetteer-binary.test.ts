@@ -108,6 +108,57 @@ describe('encodeGazetteer / decodeGazetteer', () => {
     expect(() => decodeGazetteer(bytes.subarray(0, 20))).toThrow(/truncated \(header\)/);
   });
 
+  /** The bytes with the header changed by `mutate`, the sections moved along with it. */
+  function withHeader(bytes: Uint8Array, mutate: (header: Record<string, unknown>) => unknown): Uint8Array {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const length = view.getUint32(8, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + length)));
+    const changed = new TextEncoder().encode(JSON.stringify(mutate(header)));
+    const oldBase = Math.ceil((12 + length) / 8) * 8;
+    const newBase = Math.ceil((12 + changed.length) / 8) * 8;
+    const out = new Uint8Array(newBase + bytes.length - oldBase);
+    out.set(bytes.subarray(0, 12));
+    new DataView(out.buffer).setUint32(8, changed.length, true);
+    out.set(changed, 12);
+    out.set(bytes.subarray(oldBase), newBase);
+    return out;
+  }
+
+  it('checks what it reads: postings that name no place, posting starts out of order, header fields, UTF-8', () => {
+    expect(() => decodeGazetteer(encodeGazetteer({ ...sample(), postings: [1, 1, 1000, 0] }))).toThrow(
+      'postings section: entry 2 = 1000 is not a place',
+    );
+    expect(() => decodeGazetteer(encodeGazetteer({ ...sample(), postings: [1, -1, 2, 0] }))).toThrow(
+      'entry 1 = -1 is not a place',
+    );
+    expect(() => decodeGazetteer(encodeGazetteer({ ...sample(), postingStarts: [0, 2, 1, 3] }))).toThrow(
+      'postingStarts section: entry 2 = 1 is out of order or range',
+    );
+    expect(() => decodeGazetteer(encodeGazetteer({ ...sample(), postingStarts: [1, 1, 2, 3] }))).toThrow('entry 0 = 1');
+    const bytes = encodeGazetteer(sample());
+    expect(() => decodeGazetteer(withHeader(bytes, () => null))).toThrow('bad header (not an object)');
+    expect(() => decodeGazetteer(withHeader(bytes, (header) => ({ ...header, places: '3' })))).toThrow(
+      'bad header (places)',
+    );
+    expect(() =>
+      decodeGazetteer(
+        withHeader(bytes, (header) => ({ ...header, values: { ...(header.values as object), feature: 'ABC' } })),
+      ),
+    ).toThrow('bad header (values.feature)');
+    expect(plain(decodeGazetteer(withHeader(bytes, (header) => header)))).toEqual(sample());
+    const header = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(12, 12 + new DataView(bytes.buffer).getUint32(8, true))),
+    );
+    const base = Math.ceil((12 + new DataView(bytes.buffer).getUint32(8, true)) / 8) * 8;
+    const damaged = bytes.slice();
+    damaged[base + header.sections.names[0]] = 0xff;
+    expect(() => decodeGazetteer(damaged)).toThrow('the names section is not valid UTF-8');
+    expect(() => decodeGazetteer(bytes.subarray(0, 6))).toThrow('truncated (preamble)');
+    expect(() => decodeGazetteer(new TextEncoder().encode('CMGX and more bytes'))).toThrow(
+      'not a claimmap gazetteer index',
+    );
+  });
+
   it('loadGazetteer names the file and the reason', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'claimmap-gazetteer-'));
     const file = path.join(dir, 'gazetteer.bin');
