@@ -16,15 +16,21 @@ import {
   zClaimFeature,
   zToponym,
 } from '../pipeline/schema.ts';
+import { compileCheck } from '../pipeline/schema-check.ts';
 
 export type ArticleResult = { ok: true; toponyms: Toponym[]; claims: ClaimFeature[] } | { ok: false; reason: string };
 
 // Made once: zod compiles a schema on its first use, so a schema built per call is compiled per call.
 const zToponyms = z.array(zToponym);
 const zClaimFeatures = z.array(zClaimFeature);
+// The same schemas as checks that read the output without copying it (zod's parse copies every
+// object): zod runs only when one fails, for its message (src/pipeline/schema-check.ts).
+const isToponyms = compileCheck(zToponyms);
+const isClaimFeatures = compileCheck(zClaimFeatures);
 
 /** Throws a short message when a toponym or claim breaks the output schema. */
-function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]): void {
+export function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]): void {
+  if (isToponyms(toponyms) && isClaimFeatures(claims)) return;
   const results = [
     ['place', zToponyms.safeParse(toponyms)],
     ['claim', zClaimFeatures.safeParse(claims)],

@@ -1,0 +1,36 @@
+/**
+ * One article's output is checked against the output schema (src/node/process-article.ts):
+ * a value that breaks it makes that article fail with a message naming the field, whichever
+ * way the check runs (the compiled check first, zod for the message).
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../../src/node/load-gazetteer.ts';
+import { checkArticleOutput, processArticle } from '../../src/node/process-article.ts';
+import { readArticles } from '../../src/node/read-articles.ts';
+import { readSourceRegistry } from '../../src/node/read-source-registry.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+describe('checkArticleOutput', () => {
+  it('passes every seed article, and names the field of a claim or place that breaks the schema', async () => {
+    const gazetteer = await loadGazetteer();
+    const registry = await readSourceRegistry(path.join(ROOT, 'data', 'sources.json'));
+    const { articles } = await readArticles(path.join(ROOT, 'data', 'articles'));
+    const outputs = articles.map((article) => processArticle(article, gazetteer, registry));
+    expect(outputs.every((output) => output.ok)).toBe(true);
+    const withClaims = outputs.find((output) => output.ok && output.claims.length > 0 && output.toponyms.length > 0);
+    if (!withClaims?.ok) throw new Error('no seed article with claims and places');
+    const { toponyms, claims } = withClaims;
+    expect(() => checkArticleOutput(toponyms, claims)).not.toThrow();
+
+    const badCount = claims.map((claim, index) =>
+      index === 0 ? { ...claim, properties: { ...claim.properties, count: Number.NaN } } : claim,
+    );
+    expect(() => checkArticleOutput(toponyms, badCount)).toThrow(
+      /^a claim fails the output schema at 0\.properties\.count/,
+    );
+    const badRole = toponyms.map((toponym, index) => (index === 0 ? { ...toponym, role: 'hero' as 'event' } : toponym));
+    expect(() => checkArticleOutput(badRole, claims)).toThrow(/^a place fails the output schema at 0\.role/);
+  });
+});
