@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGazetteer, type Gazetteer, type GazetteerData } from '../pipeline/geo/gazetteer.ts';
+import { createGazetteer, type Gazetteer } from '../pipeline/geo/gazetteer.ts';
 import { decodeGazetteer } from '../pipeline/geo/gazetteer-binary.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -42,13 +42,11 @@ async function readGazetteer(file: string): Promise<Gazetteer> {
     );
     return createGazetteer(await writeGazetteer(file));
   }
-  let data: GazetteerData;
   try {
-    data = decodeGazetteer(await readFile(file));
+    return createGazetteer(decodeGazetteer(await readFile(file)));
   } catch (error) {
     throw new Error(
       `gazetteer index ${file} is unreadable (${(error as Error).message}): run \`npm run build:gazetteer\``,
     );
   }
-  return createGazetteer(data);
 }

@@ -206,6 +206,29 @@ function checkPostings(postings: Int32Array, postingStarts: Int32Array, places: 
   }
 }
 
+type NumberArray = Float64Array | Int32Array | Uint16Array;
+
+/**
+ * A section's little-endian numbers: a view over its bytes where the platform is little-endian
+ * and the section aligned (always, for a file read whole), else a copy read number by number.
+ */
+function littleEndian<A extends NumberArray>(
+  part: Uint8Array,
+  Type: {
+    readonly BYTES_PER_ELEMENT: number;
+    new (buffer: ArrayBufferLike, offset: number, length: number): A;
+    new (length: number): A;
+  },
+  read: (data: DataView, at: number) => number,
+): A {
+  const size = Type.BYTES_PER_ELEMENT;
+  if (isLittleEndian && part.byteOffset % size === 0) return new Type(part.buffer, part.byteOffset, part.length / size);
+  const out = new Type(part.length / size);
+  const data = new DataView(part.buffer, part.byteOffset, part.length);
+  for (let i = 0; i < out.length; i++) out[i] = read(data, i * size);
+  return out;
+}
+
 export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
   // the first four bytes, or as many as there are: a short file that starts right is truncated
   const head = String.fromCharCode(...bytes.subarray(0, 4));
@@ -247,34 +270,11 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
     if (base + offset + length > bytes.length) throw new Error(`truncated (${name} section)`);
     return bytes.subarray(base + offset, base + offset + length);
   };
-  const floats = (name: NumberSection): Float64Array => {
-    const part = slice(name);
-    if (isLittleEndian && (part.byteOffset & 7) === 0)
-      return new Float64Array(part.buffer, part.byteOffset, part.length / 8);
-    const out = new Float64Array(part.length / 8);
-    const data = new DataView(part.buffer, part.byteOffset, part.length);
-    for (let i = 0; i < out.length; i++) out[i] = data.getFloat64(i * 8, true);
-    return out;
-  };
-  const ints = (name: NumberSection): Int32Array => {
-    const part = slice(name);
-    if (isLittleEndian && (part.byteOffset & 3) === 0)
-      return new Int32Array(part.buffer, part.byteOffset, part.length / 4);
-    const out = new Int32Array(part.length / 4);
-    const data = new DataView(part.buffer, part.byteOffset, part.length);
-    for (let i = 0; i < out.length; i++) out[i] = data.getInt32(i * 4, true);
-    return out;
-  };
+  const floats = (name: NumberSection) =>
+    littleEndian(slice(name), Float64Array, (data, at) => data.getFloat64(at, true));
+  const ints = (name: NumberSection) => littleEndian(slice(name), Int32Array, (data, at) => data.getInt32(at, true));
   const coded = (name: CodedSection): string[] => {
-    const part = slice(name);
-    let codes: Uint16Array;
-    if (isLittleEndian && (part.byteOffset & 1) === 0)
-      codes = new Uint16Array(part.buffer, part.byteOffset, part.length / 2);
-    else {
-      codes = new Uint16Array(part.length / 2);
-      const data = new DataView(part.buffer, part.byteOffset, part.length);
-      for (let i = 0; i < codes.length; i++) codes[i] = data.getUint16(i * 2, true);
-    }
+    const codes = littleEndian(slice(name), Uint16Array, (data, at) => data.getUint16(at, true));
     const distinct = header.values?.[name] ?? [];
     const out = new Array<string>(header.places);
     let outOfRange = false;
@@ -286,21 +286,18 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
     if (outOfRange) throw new Error(`a ${name} code is out of range`);
     return out;
   };
-  const text = (name: TextSection, count: number): string => {
-    const decoded = utf8(slice(name), `the ${name} section`);
-    let lines = decoded === '' ? 0 : 1;
-    for (let at = decoded.indexOf('\n'); at !== -1; at = decoded.indexOf('\n', at + 1)) lines++;
-    if (lines !== count) throw new Error(`${name} section holds ${lines} entries, expected ${count}`);
-    return decoded;
-  };
-  const names = text('names', header.places);
+  const text = (name: TextSection): string => utf8(slice(name), `the ${name} section`);
+  const names = text('names');
+  const name = names === '' ? [] : names.split('\n');
+  if (name.length !== header.places)
+    throw new Error(`names section holds ${name.length} entries, expected ${header.places}`);
   const postings = ints('postings');
   const postingStarts = ints('postingStarts');
   checkPostings(postings, postingStarts, header.places);
   return {
     version: GAZETTEER_FORMAT_VERSION,
     attribution: header.attribution,
-    name: names === '' ? [] : names.split('\n'),
+    name,
     lat: floats('lat'),
     lon: floats('lon'),
     population: floats('population'),
@@ -309,7 +306,8 @@ export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
     admin1: coded('admin1'),
     geonameId: ints('geonameId'),
     bbox: header.bbox,
-    keys: text('keys', header.keys),
+    // their number is checked against postingStarts by createGazetteer, which finds where each starts
+    keys: text('keys'),
     postings,
     postingStarts,
     commonWords: header.commonWords,

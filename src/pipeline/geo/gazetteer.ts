@@ -107,6 +107,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   }
   const keyStarts = keyStartsOf(data.keys);
   const keyCount = keyStarts.length - 1;
+  if (keyCount !== data.postingStarts.length)
+    throw new Error(`createGazetteer: ${keyCount} keys but ${data.postingStarts.length} posting starts`);
   const regionByAdmin1 = new Map<string, number>();
   const countryByCode = new Map<string, number>();
   for (let i = 0; i < data.name.length; i++) {

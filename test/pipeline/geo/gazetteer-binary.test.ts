@@ -153,6 +153,13 @@ describe('encodeGazetteer / decodeGazetteer', () => {
     const damaged = bytes.slice();
     damaged[base + header.sections.names[0]] = 0xff;
     expect(() => decodeGazetteer(damaged)).toThrow('the names section is not valid UTF-8');
+    // a line break where a letter was: one entry too many
+    const split = bytes.slice();
+    split[base + header.sections.names[0] + 2] = 0x0a;
+    expect(() => decodeGazetteer(split)).toThrow('names section holds 4 entries, expected 3');
+    const splitKey = bytes.slice();
+    splitKey[base + header.sections.keys[0] + 2] = 0x0a;
+    expect(() => createGazetteer(decodeGazetteer(splitKey))).toThrow('createGazetteer: 5 keys but 4 posting starts');
     expect(() => decodeGazetteer(bytes.subarray(0, 6))).toThrow('truncated (preamble)');
     expect(() => decodeGazetteer(new TextEncoder().encode('CMGX and more bytes'))).toThrow(
       'not a claimmap gazetteer index',
