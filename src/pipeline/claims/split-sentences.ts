@@ -15,7 +15,7 @@
  * splitSentences('Lt. Col. Ivan Petrov said so. They left.').map((s) => s.text)
  * // => ['Lt. Col. Ivan Petrov said so.', 'They left.']
  */
-import { isSpaceCode } from '../char-codes.ts';
+import { isAsciiLetterCode, isSpaceCode } from '../char-codes.ts';
 import { sentenceBreaks } from './sentence-breaks.ts';
 
 export type Sentence = {
@@ -80,10 +80,6 @@ const JOINING_ABBREVIATIONS = new Set([
 /** Letters in the longest of them ("approx"; before, a limit of 5 kept "approx." from ever joining). */
 const LONGEST_ABBREVIATION = Math.max(...[...JOINING_ABBREVIATIONS].map((word) => word.length));
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
 /**
  * Does text[start, end) end in a joining abbreviation and its full stop ("… Lt. ")?
  *
@@ -99,7 +95,11 @@ function endsWithJoiningAbbreviation(text: string, start: number, end: number): 
   if (dot < start || text.charCodeAt(dot) !== 0x2e) return false;
   let wordStart = dot;
   // a run one letter longer than the longest abbreviation is already too long: stop counting there
-  while (wordStart > start && dot - wordStart <= LONGEST_ABBREVIATION && isAsciiLetter(text.charCodeAt(wordStart - 1)))
+  while (
+    wordStart > start &&
+    dot - wordStart <= LONGEST_ABBREVIATION &&
+    isAsciiLetterCode(text.charCodeAt(wordStart - 1))
+  )
     wordStart--;
   const length = dot - wordStart;
   if (length < 1 || length > LONGEST_ABBREVIATION) return false;
