@@ -164,7 +164,12 @@ function decodeEntities(text: string): string {
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   const text = (from: number, to: number) => {
-    if (to > from) pieces.push(decodeEntities(html.slice(from, to).replace(/\s+/g, ' ')));
+    if (to <= from) return;
+    const piece = decodeEntities(html.slice(from, to).replace(/\s+/g, ' '));
+    // Text on both sides of a dropped tag or comment joins up: a '<' left before it must not
+    // open a tag with the text after it ("<<?x>a>" is "<" then "a>"), so a space parts them.
+    if (pieces.at(-1)?.endsWith('<') && /^[a-zA-Z/!?]/.test(piece)) pieces.push(' ');
+    pieces.push(piece);
   };
   let at = 0;
   while (at < html.length) {

@@ -101,6 +101,13 @@ according to RIA&nbsp;Novosti.</p>
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('does not let a stray "<" and the text after a dropped tag join into a tag', () => {
+    // found by the property below: "<" is text, "<?<p>" a dropped processing instruction, "a>" text
+    expect(htmlToText('<<?<p>a>')).toBe('< a>');
+    expect(htmlToText('x &lt;<!-- c -->b>')).toBe('x < b>');
+    expect(htmlToText('1 < 2 and <b>3</b> > 2')).toBe('1 < 2 and 3 > 2');
+  });
+
   it('never throws and leaves no markup on arbitrary tag soup (property)', () => {
     const soup = fc.array(
       fc.oneof(
