@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotationShapes, LABEL_ANCHORS, labelCentre } from '../../src/app/map/annotations.ts';
 import { buildMarks, MARK_STRIDE, mercatorX, mercatorY, prepareDrawBase } from '../../src/app/map/claim-draw-data.ts';
 import { BADGE_OFFSET, ClaimsOverlay, cameraOf, idsOnScreen, overlayFrame } from '../../src/app/map/claims-overlay.ts';
-import { useAfterFrame } from '../../src/app/use-after-frame.ts';
+import { FOLLOW_INTERVAL_MS, useAfterFrame } from '../../src/app/use-after-frame.ts';
 import { tableFromFeatures } from '../../src/pipeline/filter/build-claim-table.ts';
 import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
 import { DEFAULT_FILTERS } from '../../src/pipeline/filter/filter-state.ts';
@@ -118,9 +118,36 @@ describe('useAfterFrame', () => {
     expect(result.current).toBe(3);
     rerender({ value: 4, enabled: true });
     expect(result.current).toBe(3);
+    // the next follow-up waits out the interval since the last one, then shows the latest value
     await act(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, FOLLOW_INTERVAL_MS + 20)));
     });
     expect(result.current).toBe(4);
+  });
+
+  it('while the value keeps changing, follows at most once per interval, and ends on the last value', () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+    });
+    try {
+      const { result, rerender } = renderHook(({ value }) => useAfterFrame(value, true), {
+        initialProps: { value: 0 },
+      });
+      act(() => vi.advanceTimersByTime(FOLLOW_INTERVAL_MS * 2));
+      // a scrub: a new value every 25 ms for 500 ms
+      const shown: number[] = [];
+      for (let value = 1; value <= 20; value += 1) {
+        rerender({ value });
+        act(() => vi.advanceTimersByTime(25));
+        if (shown.at(-1) !== result.current) shown.push(result.current);
+      }
+      // the first value after a frame, then one every interval: 1, 7, 13, 19 (not all twenty)
+      expect(shown.length).toBeLessThanOrEqual(Math.ceil(500 / FOLLOW_INTERVAL_MS) + 1);
+      expect(shown[0]).toBe(1);
+      act(() => vi.advanceTimersByTime(FOLLOW_INTERVAL_MS));
+      expect(result.current).toBe(20);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

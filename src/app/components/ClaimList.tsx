@@ -4,7 +4,8 @@
  * place are marked unlocated. Past VIRTUAL_AFTER claims only the rows in view (and a
  * margin) are in the DOM, each with aria-setsize and aria-posinset so assistive
  * technology still reads "claim 5,210 of 98,000" (issue 8 item 3); there the list follows
- * a filter change one frame after the map (use-after-frame.ts).
+ * a filter change one frame after the map, and during a scrub at most every 150 ms
+ * (use-after-frame.ts).
  */
 import { type CSSProperties, useEffect, useRef, useState } from 'react';
 import { summarizeRow } from '../../pipeline/filter/claim-table.ts';
