@@ -67,9 +67,10 @@ export function workerCount(articles: number, cores: number): number {
  *   (docs/performance.md, decision 21); one thread and 1k articles measured the same.
  * - `--interrupt-budget=33000` (default 135,168): how much bytecode a function runs between V8's
  *   checks whether to optimise it; a quarter of it brings hot functions to TurboFan sooner, so
- *   the warm-up, where both threads run slow code while compiling, is shorter. Faster in 9 of 10 runs paired with the
- *   three flags above (order alternating), by 3.7 % on average; 20,000 and 50,000 measured 1–2 %
- *   slower than 33,000; one thread on 10k articles faster in 5 of 6, on 2k and 1k the same.
+ *   the warm-up, where both threads run slow code while compiling, is shorter. Faster in 9 of
+ *   10 runs paired with the three flags above (order alternating), by 3.7 % on average; 20,000
+ *   and 50,000 measured 1–2 % slower than 33,000; one thread on 10k articles faster in 5 of 6,
+ *   on 2k and 1k the same.
  * None changes what the pipeline computes (the digest of every result over 2,005 articles is the
  * same). Set at run time (v8.setFlagsFromString), V8 aborted at the next GC (concurrent marking
  * was under way), so the flags are given at start rather than changed in a running process.
