@@ -7,12 +7,15 @@
  * `writeFilesAtomic` writes a set: all temp files first, then all renames, so a failure
  * while writing (disk full, permission, a crash) leaves the previous set whole, never a
  * new claims.geojson beside an old places.geojson. (Only a failure between two renames,
- * a few microseconds, could mix them.)
+ * a few microseconds, could mix them.) A file that already holds exactly the new text is
+ * left as it is: a re-build that changes a few articles rewrites only what changed (each
+ * write is a create, an fsync and a rename; 10,000 of them took 2 to 8 s on the 2-core VM).
  *
  * @example
  * await writeFileAtomic('public/claims.geojson', text)
  * await writeFilesAtomic([['public/claims.geojson', claims], ['public/places.geojson', places]])
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,19 +39,38 @@ function tempPath(file: string): string {
 /** Temp files written at once: flushes overlap, which makes thousands of small files fast. */
 const PARALLEL_WRITES = 32;
 
+/**
+ * True when `file` exists and holds exactly `text`. Read synchronously: through libuv's
+ * thread pool (open, stat, read, close, each a round trip) checking 10,000 unchanged files
+ * took 2.6 s, this way a few hundred ms (the same reason as read-articles.ts).
+ */
+function holds(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}
+
 export async function writeFilesAtomic(
   files: ReadonlyArray<readonly [file: string, text: string]>,
   writeTemp: WriteTemp = writeTempDurably,
 ): Promise<void> {
-  const started: string[] = [];
+  // temp files written and not yet renamed, removed again on a failure
+  const started = new Set<string>();
+  const unchanged = new Set<string>();
   try {
     for (const folder of new Set(files.map(([file]) => path.dirname(file)))) await mkdir(folder, { recursive: true });
     let next = 0;
     const writer = async (): Promise<void> => {
       while (next < files.length) {
         const [file, text] = files[next++] as readonly [string, string];
+        if (holds(file, text)) {
+          unchanged.add(file);
+          continue;
+        }
         const temp = tempPath(file);
-        started.push(temp);
+        started.add(temp);
         await writeTemp(temp, text);
       }
     };
@@ -59,11 +81,12 @@ export async function writeFilesAtomic(
     if (failure) throw failure.reason;
     // renames in the given order: the files that point into others come last
     for (const [file] of files) {
+      if (unchanged.has(file)) continue;
       await rename(tempPath(file), file);
-      started.splice(started.indexOf(tempPath(file)), 1);
+      started.delete(tempPath(file));
     }
   } catch (error) {
-    await Promise.all(started.map((temp) => rm(temp, { force: true })));
+    await Promise.all([...started].map((temp) => rm(temp, { force: true })));
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 /** Outputs are written atomically: a failure mid-write leaves the previous files intact (issue 7). */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,5 +50,39 @@ describe('writeFileAtomic', () => {
     ).rejects.toThrow(/ENOSPC/);
     expect([readFileSync(claims, 'utf8'), readFileSync(places, 'utf8')]).toEqual(['old claims', 'old places']);
     expect(readdirSync(dir).sort()).toEqual(['claims.geojson', 'places.geojson']);
+  });
+});
+
+describe('writeFilesAtomic on a re-build', () => {
+  it('leaves a file that already holds the new text as it is, and replaces the others', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'claimmap-write-'));
+    const same = path.join(dir, 'articles', 'a.json');
+    const changed = path.join(dir, 'articles', 'b.json');
+    const created = path.join(dir, 'articles', 'c.json');
+    await writeFilesAtomic([
+      [same, '{"id":"a"}'],
+      [changed, '{"id":"b"}'],
+    ]);
+    const before = { same: statSync(same).ino, changed: statSync(changed).ino };
+    const written: string[] = [];
+    const record: WriteTemp = async (file, text) => {
+      written.push(path.basename(file));
+      await writeFile(file, text);
+    };
+    await writeFilesAtomic(
+      [
+        [same, '{"id":"a"}'],
+        [changed, '{"id":"b","text":"new"}'],
+        [created, '{"id":"c"}'],
+      ],
+      record,
+    );
+    // the unchanged file is the same inode (never replaced); the changed one is a new file
+    expect(statSync(same).ino).toBe(before.same);
+    expect(statSync(changed).ino).not.toBe(before.changed);
+    expect(written.sort()).toEqual([expect.stringContaining('b.json'), expect.stringContaining('c.json')]);
+    expect(readFileSync(changed, 'utf8')).toBe('{"id":"b","text":"new"}');
+    expect(readFileSync(created, 'utf8')).toBe('{"id":"c"}');
+    expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(['a.json', 'b.json', 'c.json']);
   });
 });
