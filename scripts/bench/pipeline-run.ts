@@ -1,9 +1,10 @@
 /**
  * One timed pipeline run in a fresh process, as `npm run build:data` runs it: the pool's
  * threads start, the corpus is read and parsed meanwhile (readArticles, as build:data
- * reads), then every article goes through geoparse → extractClaims. A fresh process per run, so each run pays what a real build
- * pays (workers' start, index loads, JIT warm-up); a run inside a process that already ran
- * the pipeline would be measured warm. Process start and module imports are not timed.
+ * reads), then every article goes through geoparse → extractClaims. A fresh process per
+ * run, so each run pays what a real build pays (workers' start, index loads, JIT warm-up);
+ * a run inside a process that already ran the pipeline would be measured warm. Process
+ * start and module imports are not timed.
  *
  *   tsx scripts/bench/pipeline-run.ts --threads N --dir DIR   → one JSON line on stdout
  */

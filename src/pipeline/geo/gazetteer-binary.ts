@@ -154,12 +154,6 @@ export function encodeGazetteer(data: GazetteerData): Uint8Array {
   return out;
 }
 
-/**
- * The index from its bytes. Number columns are views over `bytes` when the platform is
- * little-endian and the section is aligned (always, for a file read whole), else copies.
- * Throws a short reason ("not a claimmap gazetteer index", "truncated", "format version
- * 1, expected 2" …); the caller names the file.
- */
 /** Strict: bytes that are not UTF-8 are an error, not U+FFFD (a damaged key would break the sort). */
 function utf8(bytes: Uint8Array, what: string): string {
   try {
@@ -229,6 +223,12 @@ function littleEndian<A extends NumberArray>(
   return out;
 }
 
+/**
+ * The index from its bytes. Number columns are views over `bytes` when the platform is
+ * little-endian and the section is aligned (always, for a file read whole), else copies.
+ * Throws a short reason ("not a claimmap gazetteer index", "truncated", "format version
+ * 1, expected 2" …); the caller names the file.
+ */
 export function decodeGazetteer(bytes: Uint8Array): GazetteerData {
   // the first four bytes, or as many as there are: a short file that starts right is truncated
   const head = String.fromCharCode(...bytes.subarray(0, 4));

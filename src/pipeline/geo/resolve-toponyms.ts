@@ -120,6 +120,8 @@ type Table = {
   scores: Float64Array;
   /** softmax weights of the prior scores, for the document focus */
   softmax: Float64Array;
+  /** the final scores: the prior plus the support of the text's other names */
+  final: Float64Array;
 };
 
 /**
@@ -127,13 +129,19 @@ type Table = {
  * call cost more than the scoring they hold. A call writes every slot before it reads it, and
  * resolveMentions never re-enters itself, so nothing carries over from one call to the next.
  */
-const scratch = { scores: new Float64Array(256), softmax: new Float64Array(256), ownNames: new Uint8Array(256) };
+const scratch = {
+  scores: new Float64Array(256),
+  softmax: new Float64Array(256),
+  final: new Float64Array(256),
+  ownNames: new Uint8Array(256),
+};
 
 function scratchFor(candidateCount: number): typeof scratch {
   if (scratch.scores.length < candidateCount) {
     const length = Math.max(candidateCount, 2 * scratch.scores.length);
     scratch.scores = new Float64Array(length);
     scratch.softmax = new Float64Array(length);
+    scratch.final = new Float64Array(length);
     scratch.ownNames = new Uint8Array(length);
   }
   return scratch;
@@ -188,7 +196,7 @@ function priorScores(mentions: Mention[], gazetteer: Gazetteer): Table {
     starts.push(total);
   }
   const kinds: PlaceKind[] = [];
-  const { ownNames, scores, softmax } = scratchFor(total);
+  const { ownNames, scores, softmax, final } = scratchFor(total);
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as Mention;
     const candidates = candidateLists[m] as number[];
@@ -231,12 +239,12 @@ function priorScores(mentions: Mention[], gazetteer: Gazetteer): Table {
       if (namesake) scores[start + k] = (scores[start + k] as number) + WEIGHTS.capitalNamesake;
     }
   }
-  return { candidateLists, starts, kinds, ownNames, scores, softmax };
+  return { candidateLists, starts, kinds, ownNames, scores, softmax, final };
 }
 
 export function resolveMentions(text: string, mentions: Mention[], gazetteer: Gazetteer): Resolution[] {
   const table = priorScores(mentions, gazetteer);
-  const { candidateLists, starts, kinds, scores, softmax } = table;
+  const { candidateLists, starts, kinds, scores, softmax, final } = table;
   addContainmentCues(text, mentions, table, gazetteer);
 
   // Document focus: every distinct name spreads one unit of belief over its candidates'
@@ -309,10 +317,6 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
     const self = seenKeys.get(mention.key) ?? m;
     const selfCountries = ownCountry[self] as Map<string, number>;
     const selfAdmin1s = ownAdmin1[self] as Map<string, number>;
-    // The final scores, each compared as it is made (best() inlined: ties go to the first).
-    let top = -Infinity;
-    let second = -Infinity;
-    let index: number | null = null;
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k] as number;
       let score = scores[start + k] as number;
@@ -337,14 +341,10 @@ export function resolveMentions(text: string, mentions: Mention[], gazetteer: Ga
             score += WEIGHTS.namedRegion;
         }
       }
-      if (score > top) {
-        second = top;
-        top = score;
-        index = c;
-      } else if (score > second) second = score;
+      final[start + k] = score;
     }
+    const { index, margin } = best(candidates, final, start);
     if (index !== null) {
-      const margin = second === -Infinity ? 3 : top - second;
       const confidence = candidates.length === 1 ? 0.85 : Math.round((1 / (1 + Math.exp(-margin))) * 100) / 100;
       resolutions.push({ index, confidence, fallback: null });
       continue;
