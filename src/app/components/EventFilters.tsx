@@ -1,12 +1,12 @@
 /** Event-type toggles with counts. */
 import { EVENTS } from '../../pipeline/vocabulary.ts';
-import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { eventLabel } from './labels.ts';
+import { useFacetCounts } from './use-facet-counts.ts';
 
 export function EventFilters() {
   const events = useAppStore((state) => state.filters.events);
-  const counts = useAppStore(selectCounts);
+  const counts = useFacetCounts();
   const toggleEvent = useAppStore((state) => state.toggleEvent);
   return (
     <fieldset className="filter-group">

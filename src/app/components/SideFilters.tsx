@@ -1,12 +1,12 @@
 /** Side toggles with counts; names begin with the side ("Russia 12"), issue 6 item 8. */
 import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
-import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { useFacetCounts } from './use-facet-counts.ts';
 
 export function SideFilters() {
   const sides = useAppStore((state) => state.filters.sides);
-  const counts = useAppStore(selectCounts);
+  const counts = useFacetCounts();
   const toggleSide = useAppStore((state) => state.toggleSide);
   return (
     <fieldset className="filter-group">

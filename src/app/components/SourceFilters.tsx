@@ -6,18 +6,15 @@ import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { FilterState } from '../../pipeline/filter/filter-state.ts';
 import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
-import { selectCounts } from '../store/selectors.ts';
 import { useAppStore } from '../store/store-context.tsx';
-import { useAfterFrame } from '../use-after-frame.ts';
-import { VIRTUAL_AFTER } from './ClaimList.tsx';
+import { useFacetCounts } from './use-facet-counts.ts';
 
 export function SourceFilters() {
   const sources = useAppStore((state) => state.sources);
   const selected = useAppStore((state) => state.filters.sources);
-  // Counts change on every slider step; hundreds of rows re-render at low priority and,
-  // past a few hundred claims, after the map's frame, not in the input's task (issue 8).
-  const large = useAppStore((state) => state.table.count > VIRTUAL_AFTER);
-  const counts = useAfterFrame(useDeferredValue(useAppStore(selectCounts)), large);
+  // Counts change on every slider step; past a few hundred claims they follow after the map's
+  // frame (useFacetCounts), and hundreds of rows re-render at low priority (issue 8).
+  const counts = useDeferredValue(useFacetCounts());
   const setSources = useAppStore((state) => state.setSources);
   const [query, setQuery] = useState('');
   const searchId = useId();

@@ -169,6 +169,7 @@ export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
     else pointGroups.push(group);
   }
   pointGroups.sort((a, b) => (maxRadius[b] ?? 0) - (maxRadius[a] ?? 0) || a - b);
+  let spots: FeatureCollection<Point, SpotProperties> | undefined;
   const points = new Float32Array(pointGroups.length * MARK_STRIDE);
   const pointKeys = new Int32Array(pointGroups.length * 2);
   pointGroups.forEach((group, mark) => {
@@ -191,6 +192,28 @@ export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
     pointKeys[mark * 2] = location;
     pointKeys[mark * 2 + 1] = side;
   });
+  return {
+    base,
+    rows,
+    points,
+    pointKeys,
+    areas,
+    // Built when first read: the badges follow a scrub only once it pauses (SPOT_DELAY_MS),
+    // so most steps' marks never need them.
+    get spots() {
+      spots ??= buildSpots(table, isArea, perPlace, sidesAt, placeRadius);
+      return spots;
+    },
+  };
+}
+
+function buildSpots(
+  table: DrawBase['table'],
+  isArea: DrawBase['isArea'],
+  perPlace: Int32Array,
+  sidesAt: Uint8Array,
+  placeRadius: Float32Array,
+): FeatureCollection<Point, SpotProperties> {
   const spotFeatures: Feature<Point, SpotProperties>[] = [];
   perPlace.forEach((n, location) => {
     const place = table.locations[location];
@@ -212,14 +235,7 @@ export function buildMarks(base: DrawBase, rows: Int32Array): DrawMarks {
       },
     });
   });
-  return {
-    base,
-    rows,
-    points,
-    pointKeys,
-    areas,
-    spots: { type: 'FeatureCollection', features: spotFeatures },
-  };
+  return { type: 'FeatureCollection', features: spotFeatures };
 }
 
 /** The shown rows at a place (optionally of one side), in list order. O(shown rows). */

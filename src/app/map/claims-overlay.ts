@@ -120,7 +120,9 @@ export class ClaimsOverlay {
   private readonly strokes = SIDE_HEX.map((hex) => rgba(hex, 0.85));
   /** the marks and shapes of the last frame drawn, and how many frames were drawn */
   drawn: { marks: DrawMarks; frame: OverlayFrame } | null = null;
-  private readonly sprites = new Map<string, Sprite>();
+  /** sprites by `spriteKey`, for the device pixel ratio `spritesDpr` */
+  private readonly sprites = new Map<number, Sprite>();
+  private spritesDpr = 0;
   frames = 0;
 
   constructor(container: HTMLElement) {
@@ -185,8 +187,14 @@ export class ClaimsOverlay {
   }
 
   private sprite(side: number, opacity: number, radius: number, dpr: number): Sprite {
+    if (dpr !== this.spritesDpr) {
+      this.sprites.clear();
+      this.spritesDpr = dpr;
+    }
     const r = Math.round(radius * 2) / 2;
-    const key = `${side}/${opacity}/${r}/${dpr}`;
+    // A number, not a string built per mark (thousands per frame): half-px radius, opacity
+    // in thousandths (the marks use two values), side.
+    const key = (r * 2 * 1024 + Math.round(opacity * 1000)) * 8 + side;
     const cached = this.sprites.get(key);
     if (cached) return cached;
     const half = Math.ceil(r + 2);

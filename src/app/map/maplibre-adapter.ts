@@ -73,7 +73,6 @@ export class MaplibreAdapter implements MapAdapter {
   private resolveReady: () => void = () => {};
   private styleReady = false;
   private marks: DrawMarks | null = null;
-  private spots: FeatureCollection<Point, SpotProperties> = EMPTY_SPOTS;
   private spotTimer: ReturnType<typeof setTimeout> | null = null;
   private selected: MapSelection | null = null;
   private view: MapView | null;
@@ -167,7 +166,7 @@ export class MaplibreAdapter implements MapAdapter {
     if (this.marks === marks) return;
     const first = this.marks === null || this.marks.base !== marks.base;
     this.marks = marks;
-    this.scheduleSpots(marks.spots, first);
+    this.scheduleSpots(marks, first);
     if (!this.styleReady) return;
     if (first) {
       this.fitClaims();
@@ -274,7 +273,8 @@ export class MaplibreAdapter implements MapAdapter {
       if (!this.map.getLayer(layer.id)) this.map.addLayer(layer);
     }
     this.styleReady = true;
-    const { selected, spots } = this;
+    const { selected } = this;
+    const spots = this.marks?.spots ?? EMPTY_SPOTS;
     this.selected = null;
     this.setSelected(selected);
     this.source(SOURCE.claimSpots)?.setData(spots);
@@ -291,12 +291,11 @@ export class MaplibreAdapter implements MapAdapter {
     }
   }
 
-  private scheduleSpots(spots: FeatureCollection<Point, SpotProperties>, now: boolean): void {
-    this.spots = spots;
+  private scheduleSpots(marks: DrawMarks, now: boolean): void {
     if (this.spotTimer !== null) clearTimeout(this.spotTimer);
     const apply = () => {
       this.spotTimer = null;
-      if (this.styleReady) this.source(SOURCE.claimSpots)?.setData(this.spots);
+      if (this.styleReady) this.source(SOURCE.claimSpots)?.setData(marks.spots);
     };
     if (now) apply();
     else this.spotTimer = setTimeout(apply, SPOT_DELAY_MS);

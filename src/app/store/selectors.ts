@@ -9,7 +9,7 @@ import { type ClaimSummary, type ClaimTable, summarizeRow } from '../../pipeline
 import { countFacets } from '../../pipeline/filter/count-facets.ts';
 import { filterRows } from '../../pipeline/filter/filter-claims.ts';
 import type { DateRange, FilterState } from '../../pipeline/filter/filter-state.ts';
-import { compileFilter } from '../../pipeline/filter/match-claim.ts';
+import { type CompiledFilter, compileFilter } from '../../pipeline/filter/match-claim.ts';
 import { memoLast } from '../memo.ts';
 import type { AppState } from './app-state.ts';
 
@@ -31,9 +31,12 @@ const histogram = memoLast(
 );
 const summary = memoLast(summarizeRow);
 
-const compiledOf = (state: AppState) => compiled(state.filters, state.table);
-export const selectVisible = (state: AppState): Int32Array => visible(state.table, compiledOf(state));
-export const selectCounts = (state: AppState) => counts(state.table, compiledOf(state));
+/** The compiled filter: a new one (by reference) when the filters or the table change. */
+export const selectCompiledFilter = (state: AppState) => compiled(state.filters, state.table);
+export const selectVisible = (state: AppState): Int32Array => visible(state.table, selectCompiledFilter(state));
+/** The facet counts of a table under a compiled filter (one memo with selectCounts). */
+export const countsUnder = (table: ClaimTable, filter: CompiledFilter) => counts(table, filter);
+export const selectCounts = (state: AppState) => countsUnder(state.table, selectCompiledFilter(state));
 export const selectHistogram = (state: AppState) =>
   histogram(state.table, state.filters.sides, state.filters.sources, state.filters.events, state.domain);
 export const selectSelectedRow = (state: AppState): number =>

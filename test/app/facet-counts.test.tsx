@@ -1,0 +1,50 @@
+// Issue 8: past VIRTUAL_AFTER claims a slider step does not count the claims in its input task;
+// the side, event and source counts follow after the map's frame. Below it they change at once.
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { VIRTUAL_AFTER } from '../../src/app/components/ClaimList.tsx';
+import { fixtureClaims, fixtureFetch } from './fixture-fetch.ts';
+import { renderApp } from './render-app.tsx';
+
+const sideCount = (name: string) =>
+  within(screen.getByRole('group', { name: 'Reporting side' }))
+    .getByRole('checkbox', { name: new RegExp(`^${name}`) })
+    .closest('label')
+    ?.querySelector('.count')?.textContent;
+
+/** The fixture's claims, each `copies` times (ids made unique): more claims than one list page holds. */
+function enlargedClaims(copies: number): string {
+  const claims = fixtureClaims();
+  const features = Array.from({ length: copies }, (_, copy) =>
+    claims.features.map((feature) => ({
+      ...feature,
+      properties: { ...feature.properties, id: `${feature.properties.id}~${copy}` },
+    })),
+  ).flat();
+  return JSON.stringify({ ...claims, features });
+}
+
+// every fixture claim is dated 2022-09-10 … 2024-08-17; 11 of its 30 are reported by Russian sources
+const LATE_2022 = { from: '2022-09-01', to: '2022-12-31' };
+
+describe('facet counts', () => {
+  it('below the threshold, follow a range change at once', async () => {
+    const { store } = await renderApp();
+    expect(sideCount('Russia')).toBe('11');
+    act(() => store.getState().setRange(LATE_2022));
+    expect(Number(sideCount('Russia'))).toBeLessThan(11);
+  });
+
+  it('above it, keep their value through the input and follow after the frame', async () => {
+    const copies = Math.ceil((VIRTUAL_AFTER + 1) / 30);
+    const { store } = await renderApp({ fetch: fixtureFetch({ 'claims.geojson': enlargedClaims(copies) }) });
+    const all = String(11 * copies);
+    await waitFor(() => expect(sideCount('Russia')).toBe(all));
+    act(() => store.getState().setRange(LATE_2022));
+    // the status line follows at once; the counts not yet
+    expect(screen.getByRole('status').textContent).not.toBe(`Showing ${30 * copies} of ${30 * copies} claims`);
+    expect(sideCount('Russia')).toBe(all);
+    await waitFor(() => expect(Number(sideCount('Russia'))).toBeLessThan(11 * copies));
+    expect(Number(sideCount('Russia')) % copies).toBe(0);
+  });
+});
