@@ -26,14 +26,17 @@ export function row(figure: string, unit: string, samples: readonly number[], ex
   return { figure, unit, ...summarize(samples), ...extra };
 }
 
-const fmt = (value: number | undefined) =>
+/** Three significant figures; sizes in kB with one decimal (a target such as 520 kB is a hard line). */
+const fmt = (value: number | undefined, unit = '') =>
   value === undefined || Number.isNaN(value)
     ? ''
-    : Math.abs(value) >= 100
-      ? value.toFixed(0)
-      : Math.abs(value) >= 10
-        ? value.toFixed(1)
-        : value.toFixed(2);
+    : unit.startsWith('kB')
+      ? value.toFixed(1)
+      : Math.abs(value) >= 100
+        ? value.toFixed(0)
+        : Math.abs(value) >= 10
+          ? value.toFixed(1)
+          : value.toFixed(2);
 
 /** One Markdown table; ratio = naive median / ours (how many times faster). */
 export function formatTable(rows: readonly Row[]): string {
@@ -44,7 +47,7 @@ export function formatTable(rows: readonly Row[]): string {
   for (const r of rows) {
     const ratio = r.naive === undefined ? '' : `${(r.naive / r.median).toFixed(1)}×`;
     lines.push(
-      `| ${r.figure} | ${r.unit} | ${fmt(r.median)} | ${fmt(r.p95)} | ${r.n} | ${fmt(r.naive)} | ${ratio} | ${r.note ?? ''} |`,
+      `| ${r.figure} | ${r.unit} | ${fmt(r.median, r.unit)} | ${fmt(r.p95, r.unit)} | ${r.n} | ${fmt(r.naive, r.unit)} | ${ratio} | ${r.note ?? ''} |`,
     );
   }
   return lines.join('\n');
