@@ -3,7 +3,7 @@
  *
  *   npm run gen:claims -- --count N --seed S --out-dir DIR [--only table]
  *
- * claims.geojson, places.geojson, articles.json, sources.json and articles/<id>.json in
+ * claims.geojson, places.geojson, articles.json, sources.json and article-texts/<k>.json in
  * the form build:data writes them (the src/pipeline/output builders, validated), plus
  * the viewer's compact claims.table.json and claims-detail/<k>.json chunks. So
  * `npm run build && npm run gen:claims -- --count 100000 --out-dir dist` serves 100k
@@ -19,11 +19,13 @@ import { makeClaimId } from '../src/pipeline/claims/make-claim-id.ts';
 import { dayToIso } from '../src/pipeline/filter/iso-day.ts';
 import {
   buildArticleIndex,
+  buildArticleTexts,
   buildClaimCollection,
   buildPlaceCollection,
   buildSourceList,
   buildTableFiles,
   serializeJson,
+  TEXT_DIR,
 } from '../src/pipeline/output/index.ts';
 import type { Article, ClaimEvent, ClaimFeature, Precision, Side, Source, Toponym } from '../src/pipeline/schema.ts';
 import { createRandom, type Random, readFlags } from './lib/random.ts';
@@ -323,13 +325,9 @@ function main(): void {
         ),
       ),
     });
-    mkdirSync(join(outDir, 'articles'), { recursive: true });
-    for (const article of generated.articles) {
-      files.push({
-        path: `articles/${article.id}.json`,
-        text: `${JSON.stringify({ id: article.id, text: article.text })}\n`,
-      });
-    }
+    rmSync(join(outDir, TEXT_DIR), { recursive: true, force: true });
+    mkdirSync(join(outDir, TEXT_DIR), { recursive: true });
+    files.push(...buildArticleTexts(generated.articles));
   }
   let bytes = 0;
   for (const file of files) {

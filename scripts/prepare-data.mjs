@@ -54,7 +54,8 @@ export const steps = [
       'public/places.geojson',
       'public/articles.json',
       'public/sources.json',
-      'public/articles',
+      'public/claims.table.json',
+      'public/article-texts',
     ],
   },
 ];

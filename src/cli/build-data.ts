@@ -6,8 +6,10 @@
  * output builders), writes each file atomically. The same input gives byte-identical
  * files. A bad article is reported with its file and reason and skipped.
  *
- * Beside the four files it writes `articles/<id>.json` ({id, text}) per article: the
- * text every offset counts in, which the viewer shows for "show in article".
+ * Beside the four files it writes the viewer's claims table and detail chunks
+ * (`claims.table.json`, `claims-detail/<k>.json`) and the articles' texts, which every
+ * offset counts in and the viewer shows for "show in article", in `article-texts/<k>.json`
+ * (an article's file is a hash of its id: src/pipeline/output/article-texts.ts).
  *
  * Exit status: 0 all articles processed; 1 some rejected (outputs still written, the
  * rejections listed in claims.geojson `metadata.rejected`); 2 usage error (bad flag, no
@@ -17,7 +19,7 @@
  */
 
 import { existsSync, statSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, rmdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,7 @@ import { writeFilesAtomic } from '../node/write-file-atomic.ts';
 import {
   type ArticleToponyms,
   buildArticleIndex,
+  buildArticleTexts,
   buildClaimCollection,
   buildPlaceCollection,
   buildSourceList,
@@ -36,6 +39,7 @@ import {
   type OutputFile,
   serializeJson,
   TABLE_FILE,
+  TEXT_DIR,
 } from '../pipeline/output/index.ts';
 import type { Article, ClaimFeature, Source } from '../pipeline/schema.ts';
 
@@ -126,16 +130,26 @@ function makeProgress(total: number) {
 }
 
 /**
- * Detail chunks past the new count are from an earlier, larger run: the table no longer
- * points at them, so they go (only files named like our chunks, in our own folder).
+ * Chunks this build did not write are from an earlier run (more claims, or articles that are
+ * gone): nothing points at them now, so they go (only files named like our chunks, in our
+ * own folders). So do the per-article text files of the layout before article-texts/
+ * (`articles/<id>.json`).
  */
-async function removeStaleDetailChunks(outDir: string, written: readonly OutputFile[]): Promise<void> {
-  const keep = new Set(written.map((file) => path.basename(file.path)));
-  const folder = path.join(outDir, DETAIL_DIR);
-  const names = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(
-    names.filter((name) => /^\d+\.json$/.test(name) && !keep.has(name)).map((name) => rm(path.join(folder, name))),
-  );
+async function removeStaleChunks(outDir: string, written: readonly OutputFile[]): Promise<void> {
+  const keep = new Set(written.map((file) => file.path));
+  const stale = async (folder: string, pattern: RegExp) => {
+    const names = await readdir(path.join(outDir, folder)).catch(() => [] as string[]);
+    await Promise.all(
+      names
+        .filter((name) => pattern.test(name) && !keep.has(`${folder}/${name}`))
+        .map((name) => rm(path.join(outDir, folder, name))),
+    );
+  };
+  await stale(DETAIL_DIR, /^\d+\.json$/);
+  await stale(TEXT_DIR, /^\d+\.json$/);
+  await stale('articles', /\.json$/);
+  // and that folder, when nothing else is in it
+  await rmdir(path.join(outDir, 'articles')).catch(() => {});
 }
 
 async function main(): Promise<number> {
@@ -194,22 +208,16 @@ async function main(): Promise<number> {
     ['articles.json', buildArticleIndex(processed, claims)],
     ['sources.json', buildSourceList(registry, claims)],
   ];
-  const texts = [...processed]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((article): [string, unknown] => [
-      path.join('articles', `${article.id}.json`),
-      { id: article.id, text: article.text },
-    ]);
+  const texts = buildArticleTexts(processed);
   // the viewer's compact table and the detail chunks it points into (issue 8)
   const tableFiles = buildTableFiles(claims, rejections);
   try {
-    // the per-article texts and detail chunks first, the files that point into them last
+    // the article texts and detail chunks first, the files that point into them last
     await writeFilesAtomic([
-      ...texts.map(([name, value]) => [path.join(options.outDir, name), serializeJson(value)] as const),
-      ...tableFiles.map((file) => [path.join(options.outDir, file.path), file.text] as const),
+      ...[...texts, ...tableFiles].map((file) => [path.join(options.outDir, file.path), file.text] as const),
       ...outputs.map(([name, value]) => [path.join(options.outDir, name), serializeJson(value)] as const),
     ]);
-    await removeStaleDetailChunks(options.outDir, tableFiles);
+    await removeStaleChunks(options.outDir, [...texts, ...tableFiles]);
   } catch (error) {
     process.stderr.write(
       `build-data: could not write the outputs to ${relative(options.outDir)} (${(error as Error).message}); the previous files are left as they were\n`,
@@ -231,7 +239,7 @@ async function main(): Promise<number> {
     }`,
     ...notes.map((note) => `note ${relative(note.file)}: ${note.note}`),
     ...(claimCollection.metadata?.rejected ?? []).map((rejection) => `rejected ${rejection.file}: ${rejection.reason}`),
-    `wrote ${[TABLE_FILE, ...outputs.map(([name]) => name)].join(', ')}, ${tableFiles.length - 1} ${DETAIL_DIR}/<k>.json and ${texts.length} articles/<id>.json to ${relative(options.outDir)}`,
+    `wrote ${[TABLE_FILE, ...outputs.map(([name]) => name)].join(', ')}, ${tableFiles.length - 1} ${DETAIL_DIR}/<k>.json and ${texts.length} ${TEXT_DIR}/<k>.json (${processed.length} article texts) to ${relative(options.outDir)}`,
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
   return rejections.length ? 1 : 0;

@@ -12,7 +12,7 @@
  *   skipped; other files are ignored. Symbolic links are followed; a link that leads
  *   back to a folder already being read (a loop) or to itself is reported, not followed.
  * - An article's id is its file name without the extension. Ids are compared ignoring
- *   case (they become URLs and `articles/<id>.json`, and macOS and Windows file systems
+ *   case (they become URLs and file names, and macOS and Windows file systems
  *   ignore case). Of two files with the same id the one nearer the top wins, then the one
  *   whose path sorts first; the other is rejected with a reason naming both.
  * - A file is rejected when it is empty, larger than MAX_ARTICLE_BYTES, not a regular

@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
+import { textChunkOf, textChunkPath } from '../../src/pipeline/output/article-texts.ts';
 import { liveMap } from './fake-map-adapter.ts';
 import { fixtureClaims, fixtureFetch } from './fixture-fetch.ts';
 import { renderApp } from './render-app.tsx';
@@ -87,7 +88,7 @@ describe('details', () => {
 
   it('an article text that is missing gives a message, and the quote still', async () => {
     const user = userEvent.setup();
-    await renderApp({ fetch: fixtureFetch({ 'articles/a01_kursk.json': null }) });
+    await renderApp({ fetch: fixtureFetch({ [textChunkPath(textChunkOf('a01_kursk'))]: null }) });
     await user.click(listButton(/RIA Novosti/) as HTMLElement);
     await user.click(await within(details()).findByRole('button', { name: 'Show in article' }));
     const dialog = await screen.findByRole('dialog');

@@ -5,10 +5,20 @@
  * Big and binary files are generated here, never committed.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_CHUNKS, TEXT_DIR, textChunkOf, textChunkPath } from '../../src/pipeline/output/article-texts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -39,6 +49,16 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
 
 const temp = (prefix: string) => mkdtempSync(path.join(tmpdir(), `claimmap-${prefix}-`));
 const json = (dir: string, file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+
+/** The text build:data wrote for an article: in its id's chunk of article-texts/. */
+function articleText(dir: string, id: string): string {
+  const chunk = json(dir, textChunkPath(textChunkOf(id))) as { id: string; text: string }[];
+  const found = chunk.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no text for ${id} in ${textChunkPath(textChunkOf(id))}`);
+  return found.text;
+}
+
+const seedIdList = () => readdirSync(SEEDS).map((name) => name.replace(/\.txt$/, ''));
 
 function seedsFolder(): string {
   const folder = temp('articles');
@@ -191,19 +211,30 @@ describe('build-data CLI: bad articles, good ones intact, determinism', () => {
     const claims = json(out.first, 'claims.geojson').features.map((f: { properties: unknown }) => f.properties);
     for (const id of ['crlf', 'html']) expect(claims.some((c: { article: string }) => c.article === id)).toBe(true);
     for (const claim of claims) {
-      const { text } = json(out.first, path.join('articles', `${claim.article}.json`));
+      const text = articleText(out.first, claim.article);
       expect(text.slice(claim.quoteStart, claim.quoteEnd)).toBe(claim.quote);
       if (claim.placeStart !== null) expect(text.slice(claim.placeStart, claim.placeEnd)).toMatch(/^\p{Lu}/u);
     }
-    const html = json(out.first, 'articles/html.json').text;
-    expect(html).toBe(`Surrender\n\nReports from «the front».\n\n${CLAIM}`);
-    expect(json(out.first, 'articles/crlf.json').text).not.toMatch(/[\r\uFEFF]/);
+    expect(articleText(out.first, 'html')).toBe(`Surrender\n\nReports from «the front».\n\n${CLAIM}`);
+    expect(articleText(out.first, 'crlf')).not.toMatch(/[\r\uFEFF]/);
+  });
+
+  it("writes every processed article's text once, in the file its id hashes to, and none of the old per-article files", () => {
+    const files = readdirSync(path.join(out.first, TEXT_DIR));
+    const texts = files.flatMap((name) =>
+      (json(out.first, `${TEXT_DIR}/${name}`) as { id: string; text: string }[]).map((entry) => ({ ...entry, name })),
+    );
+    const ids = json(out.first, 'articles.json').map((article: { id: string }) => article.id);
+    expect(texts.map((entry) => entry.id).sort()).toEqual([...ids].sort());
+    for (const entry of texts) expect(entry.name).toBe(path.basename(textChunkPath(textChunkOf(entry.id))));
+    expect(files.length).toBeLessThanOrEqual(ids.length);
+    expect(existsSync(path.join(out.first, 'articles'))).toBe(false);
   });
 
   it('two runs give byte-identical files (issue 7, item 4)', () => {
     expect(second.status).toBe(1);
-    const files = [...OUTPUTS, ...readdirSync(path.join(out.first, 'articles')).map((name) => `articles/${name}`)];
-    expect(readdirSync(path.join(out.second, 'articles')).length).toBe(files.length - OUTPUTS.length);
+    const files = [...OUTPUTS, ...readdirSync(path.join(out.first, TEXT_DIR)).map((name) => `${TEXT_DIR}/${name}`)];
+    expect(readdirSync(path.join(out.second, TEXT_DIR)).length).toBe(files.length - OUTPUTS.length);
     for (const file of files) {
       const a = readFileSync(path.join(out.first, file));
       const b = readFileSync(path.join(out.second, file));
@@ -216,22 +247,33 @@ describe('build-data CLI: atomic outputs', () => {
   it('when the outputs cannot be written, it exits 2 and the previous files stay whole', async () => {
     const outDir = temp('out');
     writeFileSync(path.join(outDir, 'claims.geojson'), 'previous claims');
-    writeFileSync(path.join(outDir, 'articles'), 'a file where the articles/ folder should be');
+    writeFileSync(path.join(outDir, TEXT_DIR), `a file where the ${TEXT_DIR}/ folder should be`);
     const result = await run(['--articles', seedsFolder(), '--out-dir', outDir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/could not write the outputs .* the previous files are left as they were/);
     expect(readFileSync(path.join(outDir, 'claims.geojson'), 'utf8')).toBe('previous claims');
-    expect(readdirSync(outDir).sort()).toEqual(['articles', 'claims.geojson']);
+    expect(readdirSync(outDir).sort()).toEqual([TEXT_DIR, 'claims.geojson']);
   });
 
-  it('writes the viewer table and its detail chunks, and drops chunks an earlier, larger run left', async () => {
+  it('writes the viewer table and its detail chunks, and drops chunks and texts an earlier run left', async () => {
     const outDir = temp('out');
     mkdirSync(path.join(outDir, 'claims-detail'));
     writeFileSync(path.join(outDir, 'claims-detail', '7.json'), '[]');
     writeFileSync(path.join(outDir, 'claims-detail', 'notes.txt'), 'not ours');
+    // a text chunk no article of this run falls in, and the per-article files of the layout before it
+    const unused = Array.from({ length: TEXT_CHUNKS }, (_, chunk) => chunk).find(
+      (chunk) => !seedIdList().some((id) => textChunkOf(id) === chunk),
+    );
+    mkdirSync(path.join(outDir, TEXT_DIR));
+    writeFileSync(path.join(outDir, TEXT_DIR, `${unused}.json`), '[]');
+    mkdirSync(path.join(outDir, 'articles'));
+    writeFileSync(path.join(outDir, 'articles', 'a01_kursk.json'), '{"id":"a01_kursk","text":"old"}');
+    writeFileSync(path.join(outDir, 'articles', 'README.txt'), 'not ours');
     const result = await run(['--articles', seedsFolder(), '--out-dir', outDir]);
     expect(result.status).toBe(0);
     expect(readdirSync(path.join(outDir, 'claims-detail')).sort()).toEqual(['0.json', 'notes.txt']);
+    expect(existsSync(path.join(outDir, TEXT_DIR, `${unused}.json`))).toBe(false);
+    expect(readdirSync(path.join(outDir, 'articles'))).toEqual(['README.txt']);
     const claims = json(outDir, 'claims.geojson').features as { properties: { id: string } }[];
     const table = json(outDir, 'claims.table.json') as { ids: string[] };
     expect([...table.ids].sort()).toEqual(claims.map((claim) => claim.properties.id).sort());

@@ -23,6 +23,19 @@ it('the details show the selected claim’s quote', async () => {
   expect(claims.some((claim: { properties: { quote: string } }) => claim.properties.quote === quote)).toBe(true);
 });
 
+it('"Show in article" opens the article, fetched from its article-texts file, with the quote marked', async () => {
+  const page = await openViewer(browser, inject('baseUrl'));
+  await page.getByRole('list', { name: 'Claims' }).getByRole('listitem').first().getByRole('button').click();
+  const details = page.getByRole('region', { name: 'Claim details' });
+  const quote = (await details.locator('blockquote').textContent()) ?? '';
+  const fetched = page.waitForResponse((response) => /\/article-texts\/\d+\.json$/.test(response.url()));
+  await details.getByRole('button', { name: 'Show in article' }).click();
+  expect((await fetched).status()).toBe(200);
+  const dialog = page.getByRole('dialog');
+  await expect.poll(() => dialog.locator('mark.hl-quote').textContent()).toBe(quote);
+  expect(((await dialog.textContent()) ?? '').length).toBeGreaterThan(quote.length);
+});
+
 it('reload restores filters, dates, selection and map view from the URL', async () => {
   const page = await openViewer(browser, inject('baseUrl'));
   await sideCheckbox(page, 'Unknown').uncheck();

@@ -1,6 +1,6 @@
 /**
  * "Show in article": the article's full text with the quote highlighted (and its place
- * and count), loaded on demand from `articles/<id>.json` ({id, text}). A modal dialog:
+ * and count), loaded on demand from the article's `article-texts/<k>.json`. A modal dialog:
  * Escape or the button closes it and focus returns to where it was.
  * In the deferred chunk (deferred/load-deferred.ts): App mounts it while an article is open.
  */

@@ -9,8 +9,6 @@ export const DATA_FILES = {
   places: 'places.geojson',
   articles: 'articles.json',
   sources: 'sources.json',
-  /** one article's text, loaded on demand for "show in article" */
-  articleText: (id: string) => `articles/${encodeURIComponent(id)}.json`,
 } as const;
 
 export const BASEMAP_FILES = {

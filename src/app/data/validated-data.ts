@@ -8,6 +8,7 @@ import '../configure-zod.ts';
 import { z } from 'zod';
 import { tableFromFeatures } from '../../pipeline/filter/build-claim-table.ts';
 import { detailChunk } from '../../pipeline/filter/claim-table.ts';
+import { textChunkOf, textChunkPath } from '../../pipeline/output/article-texts.ts';
 import {
   type ClaimFeature,
   zArticleIndex,
@@ -87,14 +88,16 @@ export async function loadExtras(fetchImpl: typeof fetch): Promise<Extras> {
   return { articles: articles.ok ? articles.value : [], sources: sources.ok ? sources.value : [] };
 }
 
-const zArticleText = z.object({ id: z.string(), text: z.string() });
+/** article-texts/<k>.json: the texts of the articles whose ids fall in chunk k (src/pipeline/output/article-texts.ts) */
+const zArticleTexts = z.array(z.object({ id: z.string(), text: z.string() }));
 
 export async function loadArticleText(
   id: string,
   fetchImpl: typeof fetch,
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  const result = await fetchJson(DATA_FILES.articleText(id), zArticleText, fetchImpl);
-  return result.ok
-    ? { ok: true, text: result.value.text }
-    : { ok: false, message: `The article text ${result.reason}.` };
+  const file = textChunkPath(textChunkOf(id));
+  const result = await fetchJson(file, zArticleTexts, fetchImpl);
+  if (!result.ok) return { ok: false, message: `The article text ${result.reason}.` };
+  const found = result.value.find((article) => article.id === id);
+  return found ? { ok: true, text: found.text } : { ok: false, message: `The article text is not in ${file}.` };
 }

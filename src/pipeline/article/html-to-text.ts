@@ -5,7 +5,7 @@
  * Why convert rather than reject: a scraper or a browser's "save page" often writes HTML,
  * and the user wants the claims in it, not a list of files to convert by hand. Why it is
  * safe for offsets: the converted text *is* the article text from then on: claims,
- * places and `articles/<id>.json` (what the viewer shows) all use it, so every offset
+ * places and `article-texts/<k>.json` (what the viewer shows) all use it, so every offset
  * points into the text the viewer displays. Markup never reaches the viewer.
  *
  * What is dropped: tags, comments, and whole elements that are never article prose

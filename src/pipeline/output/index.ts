@@ -1,4 +1,5 @@
 /** Output builders (issue 5, step 6): pure, validated, deterministic. */
+export { buildArticleTexts, TEXT_DIR, textChunkOf, textChunkPath } from './article-texts.ts';
 export { buildArticleIndex } from './build-article-index.ts';
 export { buildClaimCollection, CLAIMS_GENERATOR } from './build-claim-collection.ts';
 export { type ArticleToponyms, buildPlaceCollection } from './build-place-collection.ts';
