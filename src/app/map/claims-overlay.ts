@@ -120,7 +120,7 @@ export class ClaimsOverlay {
   private readonly strokes = SIDE_HEX.map((hex) => rgba(hex, 0.85));
   /** the marks and shapes of the last frame drawn, and how many frames were drawn */
   drawn: { marks: DrawMarks; frame: OverlayFrame } | null = null;
-  /** sprites by `spriteKey`, for the device pixel ratio `spritesDpr` */
+  /** sprites by the number `sprite()` makes of side, opacity and radius, for the pixel ratio `spritesDpr` */
   private readonly sprites = new Map<number, Sprite>();
   private spritesDpr = 0;
   frames = 0;

@@ -34,9 +34,11 @@ const summary = memoLast(summarizeRow);
 /** The compiled filter: a new one (by reference) when the filters or the table change. */
 export const selectCompiledFilter = (state: AppState) => compiled(state.filters, state.table);
 export const selectVisible = (state: AppState): Int32Array => visible(state.table, selectCompiledFilter(state));
-/** The facet counts of a table under a compiled filter (one memo with selectCounts). */
+/**
+ * The facet counts of a table under a compiled filter (the filter panels read them through
+ * use-facet-counts.ts, which may pass the filter a frame late).
+ */
 export const countsUnder = (table: ClaimTable, filter: CompiledFilter) => counts(table, filter);
-export const selectCounts = (state: AppState) => countsUnder(state.table, selectCompiledFilter(state));
 export const selectHistogram = (state: AppState) =>
   histogram(state.table, state.filters.sides, state.filters.sources, state.filters.events, state.domain);
 export const selectSelectedRow = (state: AppState): number =>
