@@ -46,7 +46,19 @@ it('reload restores filters, dates, selection and map view from the URL', async 
   const quote = await page.getByRole('region', { name: 'Claim details' }).locator('blockquote').textContent();
   await page.mouse.move(640, 400);
   await page.mouse.wheel(0, -300);
-  await page.waitForFunction(() => new URLSearchParams(location.search).has('map'));
+  // the URL once it holds the view the map came to rest at (the selection's flight and the
+  // zoom animate, and the URL follows them at most every 100 ms)
+  await page.waitForFunction(() => {
+    const map = window.__claimmap?.map;
+    const view = new URLSearchParams(location.search).get('map')?.split('/').map(Number);
+    if (!map || !view || map.isMoving()) return false;
+    const [zoom = Number.NaN, lat = Number.NaN, lon = Number.NaN] = view;
+    return (
+      Math.abs(map.getZoom() - zoom) < 0.006 &&
+      Math.abs(map.getCenter().lat - lat) < 1e-4 &&
+      Math.abs(map.getCenter().lng - lon) < 1e-4
+    );
+  });
   const url = page.url();
   const counts = await statusCounts(page);
   const toText = await to.getAttribute('aria-valuetext');
