@@ -65,9 +65,10 @@ export function workerCount(articles: number, cores: number): number {
  *   (`--turbo-stats`) and the process's CPU by 4 %. Faster in 15 of 18 runs paired with the
  *   flags above alone, by 2.9 % on average, and in 8 of 8 with the order alternating, by 3.5 %
  *   (docs/performance.md, decision 21); one thread and 1k articles measured the same.
- * - `--interrupt-budget=33000` (default 135,168): how much bytecode a function runs between V8's
- *   checks whether to optimise it; a quarter of it brings hot functions to TurboFan sooner, so
- *   the warm-up, where both threads run slow code while compiling, is shorter. Faster in 9 of
+ * - `--interrupt-budget=33000` (default 67,584 in Node 20's V8): how much bytecode a function
+ *   runs between V8's checks whether to optimise it; about half of it brings hot functions to
+ *   TurboFan sooner, so the warm-up, where both threads run slow code while compiling, is
+ *   shorter. Faster in 9 of
  *   10 runs paired with the three flags above (order alternating), by 3.7 % on average; 20,000
  *   and 50,000 measured 1–2 % slower than 33,000; one thread on 10k articles faster in 5 of 6,
  *   on 2k and 1k the same.
