@@ -95,6 +95,16 @@ describe('details', () => {
     expect((await within(dialog).findByRole('alert')).textContent).toBe('The article text was not found.');
   });
 
+  it('an article text file without the article gives a message naming the file', async () => {
+    const user = userEvent.setup();
+    const file = textChunkPath(textChunkOf('a01_kursk'));
+    await renderApp({ fetch: fixtureFetch({ [file]: '[{"id":"another","text":"Other words."}]' }) });
+    await user.click(listButton(/RIA Novosti/) as HTMLElement);
+    await user.click(await within(details()).findByRole('button', { name: 'Show in article' }));
+    const dialog = await screen.findByRole('dialog');
+    expect((await within(dialog).findByRole('alert')).textContent).toBe(`The article text is not in ${file}.`);
+  });
+
   it('an HTML payload in a quote, source and title renders as text', async () => {
     const user = userEvent.setup();
     const payload = '<img src=x onerror="window.__xss=1">';
