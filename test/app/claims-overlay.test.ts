@@ -1,12 +1,10 @@
 // Issue 8: the claim marks are drawn in a Canvas2D overlay over the map; the pure step from
 // marks and camera to screen shapes, and the canvas it paints (jsdom: no 2D context, so
 // the shapes and the canvas's size are checked, not its pixels; e2e checks those).
-import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { annotationShapes, LABEL_ANCHORS, labelCentre } from '../../src/app/map/annotations.ts';
+import { annotationShapes, LABEL_ANCHORS, labelCentre, labelMeasure } from '../../src/app/map/annotations.ts';
 import { buildMarks, MARK_STRIDE, mercatorX, mercatorY, prepareDrawBase } from '../../src/app/map/claim-draw-data.ts';
 import { BADGE_OFFSET, ClaimsOverlay, cameraOf, idsOnScreen, overlayFrame } from '../../src/app/map/claims-overlay.ts';
-import { FOLLOW_INTERVAL_MS, useAfterFrame } from '../../src/app/use-after-frame.ts';
 import { tableFromFeatures } from '../../src/pipeline/filter/build-claim-table.ts';
 import { filterTable } from '../../src/pipeline/filter/filter-claims.ts';
 import { DEFAULT_FILTERS } from '../../src/pipeline/filter/filter-state.ts';
@@ -104,50 +102,26 @@ describe('ClaimsOverlay', () => {
   });
 });
 
-describe('useAfterFrame', () => {
-  it('disabled, is the value itself; enabled, follows it after the next animation frame', async () => {
-    const { result, rerender } = renderHook(({ value, enabled }) => useAfterFrame(value, enabled), {
-      initialProps: { value: 1, enabled: false },
-    });
-    rerender({ value: 2, enabled: false });
-    expect(result.current).toBe(2);
-    rerender({ value: 3, enabled: true });
-    await act(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 5)));
-    });
-    expect(result.current).toBe(3);
-    rerender({ value: 4, enabled: true });
-    expect(result.current).toBe(3);
-    // the next follow-up waits out the interval since the last one, then shows the latest value
-    await act(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, FOLLOW_INTERVAL_MS + 20)));
-    });
-    expect(result.current).toBe(4);
-  });
-
-  it('while the value keeps changing, follows at most once per interval, and ends on the last value', () => {
-    vi.useFakeTimers({
-      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
-    });
-    try {
-      const { result, rerender } = renderHook(({ value }) => useAfterFrame(value, true), {
-        initialProps: { value: 0 },
-      });
-      act(() => vi.advanceTimersByTime(FOLLOW_INTERVAL_MS * 2));
-      // a scrub: a new value every 25 ms for 500 ms
-      const shown: number[] = [];
-      for (let value = 1; value <= 20; value += 1) {
-        rerender({ value });
-        act(() => vi.advanceTimersByTime(25));
-        if (shown.at(-1) !== result.current) shown.push(result.current);
-      }
-      // the first value after a frame, then one every interval: 1, 7, 13, 19 (not all twenty)
-      expect(shown.length).toBeLessThanOrEqual(Math.ceil(500 / FOLLOW_INTERVAL_MS) + 1);
-      expect(shown[0]).toBe(1);
-      act(() => vi.advanceTimersByTime(FOLLOW_INTERVAL_MS));
-      expect(result.current).toBe(20);
-    } finally {
-      vi.useRealTimers();
-    }
+describe('labelMeasure', () => {
+  it('measures a label once in its font, then answers from memory, leaving the context’s font as it was', () => {
+    const measured: string[] = [];
+    const ctx = {
+      font: '10px serif',
+      measureText(text: string) {
+        measured.push(`${this.font}|${text}`);
+        return { width: text.length * 7 };
+      },
+    };
+    const measure = labelMeasure(ctx as unknown as CanvasRenderingContext2D);
+    expect(measure('Sudzha')).toBe(42);
+    expect(measure('Sudzha')).toBe(42);
+    expect(measure('Lgov')).toBe(28);
+    expect(measured).toHaveLength(2);
+    expect(measured[0]).toMatch(/^12px .*\|Sudzha$/);
+    expect(ctx.font).toBe('10px serif');
+    // another context measures for itself
+    const other = { ...ctx, font: '10px serif' };
+    labelMeasure(other as unknown as CanvasRenderingContext2D)('Sudzha');
+    expect(measured).toHaveLength(3);
   });
 });

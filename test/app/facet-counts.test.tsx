@@ -40,7 +40,17 @@ describe('facet counts', () => {
     const { store } = await renderApp({ fetch: fixtureFetch({ 'claims.geojson': enlargedClaims(copies) }) });
     const all = String(11 * copies);
     await waitFor(() => expect(sideCount('Russia')).toBe(all));
+    // the panels and the list do not render in the step's task: nothing in them is written
+    // (React rewrites a checkbox's name and type whenever it commits to it)
+    const panels = ['Reporting side', 'Event', 'Sources'].map((name) => screen.getByRole('group', { name }));
+    const list = screen.getByRole('list', { name: 'Claims' });
+    const observer = new MutationObserver(() => {});
+    for (const element of [...panels, list])
+      observer.observe(element, { subtree: true, attributes: true, characterData: true, childList: true });
     act(() => store.getState().setRange(LATE_2022));
+    const written = observer.takeRecords();
+    observer.disconnect();
+    expect(written.map((record) => `${record.type} ${record.attributeName ?? ''}`)).toEqual([]);
     // the status line follows at once; the counts not yet
     expect(screen.getByRole('status').textContent).not.toBe(`Showing ${30 * copies} of ${30 * copies} claims`);
     expect(sideCount('Russia')).toBe(all);

@@ -5,15 +5,15 @@
  * margin) are in the DOM, each with aria-setsize and aria-posinset so assistive
  * technology still reads "claim 5,210 of 98,000" (issue 8 item 3); there the list follows
  * a filter change one frame after the map, and during a scrub at most every 150 ms
- * (use-after-frame.ts).
+ * (use-after-frame.ts), and the list does not render in the step's input task.
  */
 import { type CSSProperties, useEffect, useRef, useState } from 'react';
 import { summarizeRow } from '../../pipeline/filter/claim-table.ts';
 import { DEFAULT_FILTERS } from '../../pipeline/filter/filter-state.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { selectSelectedRow, selectVisible } from '../store/selectors.ts';
-import { useAppStore } from '../store/store-context.tsx';
-import { useAfterFrame } from '../use-after-frame.ts';
+import { useAppStore, useAppStoreApi } from '../store/store-context.tsx';
+import { useStoreAfterFrame } from '../use-after-frame.ts';
 import { eventLabel } from './labels.ts';
 
 export const VIRTUAL_AFTER = 300;
@@ -39,7 +39,7 @@ function positionOf(rows: Int32Array, row: number): number {
 export function ClaimList() {
   const table = useAppStore((state) => state.table);
   // Past the virtual threshold, a filter change shows on the map first, the list a frame later.
-  const rows = useAfterFrame(useAppStore(selectVisible), table.count > VIRTUAL_AFTER);
+  const rows = useStoreAfterFrame(useAppStoreApi(), selectVisible, table.count > VIRTUAL_AFTER);
   const selected = useAppStore((state) => state.selected);
   const selectedRow = useAppStore(selectSelectedRow);
   const selectFrom = useAppStore((state) => state.selectFrom);

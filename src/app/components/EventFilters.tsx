@@ -1,6 +1,7 @@
 /** Event-type toggles with counts. */
 import { EVENTS } from '../../pipeline/vocabulary.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { FilterCheckbox } from './FilterCheckbox.tsx';
 import { eventLabel } from './labels.ts';
 import { useFacetCounts } from './use-facet-counts.ts';
 
@@ -13,7 +14,7 @@ export function EventFilters() {
       <legend>Event</legend>
       {EVENTS.map((event) => (
         <label key={event} className="check-row">
-          <input type="checkbox" checked={events.includes(event)} onChange={() => toggleEvent(event)} />
+          <FilterCheckbox value={event} checked={events.includes(event)} onToggle={toggleEvent} />
           <span className="check-name">{eventLabel(event)}</span> <span className="count">{counts.events[event]}</span>
         </label>
       ))}

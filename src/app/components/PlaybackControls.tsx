@@ -1,9 +1,13 @@
-/** Play/pause, speed and window kind for the date range. */
+/**
+ * Play/pause, speed and window kind for the date range. Memoized: the timeline around it
+ * re-renders on every slider step, these controls only when their own state changes.
+ */
+import { memo } from 'react';
 import { SPEEDS, type Speed, type WindowMode } from '../store/playback-slice.ts';
 import { useAppStore } from '../store/store-context.tsx';
 import { usePlayback } from './use-playback.ts';
 
-export function PlaybackControls() {
+export const PlaybackControls = memo(function PlaybackControls() {
   const playing = useAppStore((state) => state.playing);
   const speed = useAppStore((state) => state.speed);
   const windowMode = useAppStore((state) => state.windowMode);
@@ -35,4 +39,4 @@ export function PlaybackControls() {
       </label>
     </div>
   );
-}
+});

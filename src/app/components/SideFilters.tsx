@@ -2,6 +2,7 @@
 import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { FilterCheckbox } from './FilterCheckbox.tsx';
 import { useFacetCounts } from './use-facet-counts.ts';
 
 export function SideFilters() {
@@ -13,7 +14,7 @@ export function SideFilters() {
       <legend>Reporting side</legend>
       {SIDES.map((side) => (
         <label key={side} className="check-row">
-          <input type="checkbox" checked={sides.includes(side)} onChange={() => toggleSide(side)} />
+          <FilterCheckbox value={side} checked={sides.includes(side)} onToggle={toggleSide} />
           <span className="swatch" style={{ background: SIDE_COLORS[side] }} aria-hidden="true" />
           <span className="check-name">{SIDE_LABELS[side]}</span> <span className="count">{counts.sides[side]}</span>
         </label>

@@ -7,6 +7,7 @@ import type { FilterState } from '../../pipeline/filter/filter-state.ts';
 import { SIDES } from '../../pipeline/vocabulary.ts';
 import { SIDE_COLORS, SIDE_LABELS } from '../palette.ts';
 import { useAppStore } from '../store/store-context.tsx';
+import { FilterCheckbox } from './FilterCheckbox.tsx';
 import { useFacetCounts } from './use-facet-counts.ts';
 
 export function SourceFilters() {
@@ -74,10 +75,10 @@ const SourceRows = memo(function SourceRows({ matching, selected, counts }: Sour
             {group.map(({ name }) => (
               <div key={name} className="check-row source-row">
                 <label>
-                  <input
-                    type="checkbox"
+                  <FilterCheckbox
+                    value={name}
                     checked={selected === null || selected.includes(name)}
-                    onChange={() => toggleSource(name)}
+                    onToggle={toggleSource}
                   />
                   <span className="check-name" title={name}>
                     {name}

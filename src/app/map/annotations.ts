@@ -33,13 +33,40 @@ const LABEL_FONT = `${LABEL_SIZE}px "Noto Sans", "Helvetica Neue", Arial, sans-s
 const BADGE_FONT = 'bold 11px "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 const BADGE_HEIGHT = 19;
 
+/**
+ * Text widths measured in a context, by font and text: every step of a date scrub redraws the
+ * same place names and many of the same counts, and setting a font and measuring text cost
+ * more than a lookup (issue 8). Bounded: cleared when full.
+ */
+const widths = new WeakMap<CanvasRenderingContext2D, Map<string, Map<string, number>>>();
+const WIDTHS_LIMIT = 5000;
+
+function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+  let byFont = widths.get(ctx);
+  if (!byFont) {
+    byFont = new Map();
+    widths.set(ctx, byFont);
+  }
+  let byText = byFont.get(font);
+  if (!byText) {
+    byText = new Map();
+    byFont.set(font, byText);
+  }
+  let width = byText.get(text);
+  if (width === undefined) {
+    if (byText.size >= WIDTHS_LIMIT) byText.clear();
+    const current = ctx.font;
+    ctx.font = font;
+    width = ctx.measureText(text).width;
+    ctx.font = current;
+    byText.set(text, width);
+  }
+  return width;
+}
+
 /** px width of a place label in the labels' font */
 export function labelMeasure(ctx: CanvasRenderingContext2D | null): MeasureText {
-  return (text) => {
-    if (!ctx) return text.length * 6.5;
-    ctx.font = LABEL_FONT;
-    return ctx.measureText(text).width;
-  };
+  return (text) => (ctx ? textWidth(ctx, LABEL_FONT, text) : text.length * 6.5);
 }
 
 /**
@@ -134,7 +161,7 @@ export function drawAnnotations(ctx: CanvasRenderingContext2D, camera: OverlayCa
   ctx.lineWidth = 1.5;
   const radius = BADGE_HEIGHT / 2;
   for (const { x, y, text } of badges) {
-    const width = Math.max(BADGE_HEIGHT, ctx.measureText(text).width + 14);
+    const width = Math.max(BADGE_HEIGHT, textWidth(ctx, BADGE_FONT, text) + 14);
     ctx.beginPath();
     ctx.roundRect(x - width / 2, y - radius, width, BADGE_HEIGHT, radius);
     ctx.fillStyle = '#222222';
