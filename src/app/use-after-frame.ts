@@ -31,7 +31,20 @@ export function useStoreAfterFrame<S, T>(store: StoreApi<S>, selector: (state: S
   // disabled: a plain subscription; enabled: a constant, which never renders the component
   const live = useStore(store, enabled ? NOTHING : selector);
   const [shown, setShown] = useState(() => selector(store.getState()));
+  const [following, setFollowing] = useState(enabled);
+  if (enabled !== following) {
+    // just turned on (the claims arrived): start from the store's value now, not the one this
+    // component had when it mounted (React renders again at once, before committing)
+    setFollowing(enabled);
+    if (enabled) {
+      const now = selector(store.getState());
+      setShown(() => now);
+    }
+  }
   const shownRef = useRef(shown);
+  useEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
   // when the last follow-up showed a new value, in performance.now() time
   const lastShown = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
@@ -55,7 +68,7 @@ export function useStoreAfterFrame<S, T>(store: StoreApi<S>, selector: (state: S
         timer = setTimeout(show, Math.max(0, lastShown.current + FOLLOW_INTERVAL_MS - performance.now()));
       });
     };
-    // a change between the render and this effect, or a value from before `enabled`
+    // a change between the render and this effect
     follow();
     const unsubscribe = store.subscribe(follow);
     return () => {
