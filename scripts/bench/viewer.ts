@@ -1,7 +1,8 @@
 /**
  * Viewer figures in real Chromium on the production build (issue 8 item 2): first
  * render, date scrubs of 30 steps (ours vs a naive setData re-upload of pre-filtered
- * GeoJSON, same page, same windows, three scrubs each in turn), and the bytes transferred before the first render.
+ * GeoJSON, same page, same windows, three scrubs of each in turn), and the bytes
+ * transferred before the first render.
  * Data from gen:claims; served gzipped by a tiny static server on 127.0.0.1.
  */
 import { spawnSync } from 'node:child_process';
