@@ -3,6 +3,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VIRTUAL_AFTER } from '../../src/app/components/ClaimList.tsx';
+import { FOLLOW_INTERVAL_MS } from '../../src/app/use-after-frame.ts';
 import { fixtureClaims, fixtureFetch } from './fixture-fetch.ts';
 import { renderApp } from './render-app.tsx';
 
@@ -40,6 +41,11 @@ describe('facet counts', () => {
     const { store } = await renderApp({ fetch: fixtureFetch({ 'claims.geojson': enlargedClaims(copies) }) });
     const all = String(11 * copies);
     await waitFor(() => expect(sideCount('Russia')).toBe(all));
+    // settled: no follow-up or deferred render (the source panel's counts) left from the load,
+    // which `act` would otherwise flush inside the step below
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, FOLLOW_INTERVAL_MS + 50));
+    });
     // the panels and the list do not render in the step's task: nothing in them is written
     // (React rewrites a checkbox's name and type whenever it commits to it)
     const panels = ['Reporting side', 'Event', 'Sources'].map((name) => screen.getByRole('group', { name }));
