@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article, Source } from '../pipeline/schema.ts';
 import { loadGazetteer } from './load-gazetteer.ts';
-import { type ArticleResult, processArticle } from './process-article.ts';
+import { type ArticleResult, processChunk } from './process-article.ts';
 
 export type WorkerSetup = { gazetteerFile: string; registry: Source[] };
 export type ChunkMessage = { start: number; articles: Article[] };
@@ -21,7 +21,7 @@ if (port && setup?.gazetteerFile) {
   // a missing or broken index throws here: the pool reports it as this worker's failure
   const gazetteer = await loadGazetteer(setup.gazetteerFile);
   port.on('message', (chunk: ChunkMessage) => {
-    const results = chunk.articles.map((article) => processArticle(article, gazetteer, registry));
+    const results = processChunk(chunk.articles, gazetteer, registry);
     port.postMessage({ type: 'results', start: chunk.start, results } satisfies WorkerReply);
   });
   port.postMessage({ type: 'ready' } satisfies WorkerReply);

@@ -1,5 +1,5 @@
 /**
- * One article through the pure pipeline (geoparse → extractClaims), with its output
+ * Articles through the pure pipeline (geoparse → extractClaims), each one's output
  * checked against the schema. Shared by the main thread and the pipeline workers
  * (src/node/pipeline-worker.ts), so it imports nothing of the worker pool.
  *
@@ -42,16 +42,39 @@ export function checkArticleOutput(toponyms: Toponym[], claims: ClaimFeature[]):
 }
 
 export function processArticle(article: Article, gazetteer: Gazetteer, registry: Source[]): ArticleResult {
-  try {
-    const toponyms = geoparse(article.text, gazetteer);
-    const claims = extractClaims(article, toponyms, registry);
-    // checked per article, so one article's bad value rejects that article, not the run
-    checkArticleOutput(toponyms, claims);
-    return { ok: true, toponyms, claims };
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `could not be processed (a bug in claimmap, please report it): ${(error as Error).message}`,
-    };
-  }
+  return processChunk([article], gazetteer, registry)[0] as ArticleResult;
+}
+
+/**
+ * Several articles, one stage at a time: every article's places, then every article's claims.
+ * Each result is what processArticle gives for that article alone (the stages are pure, and
+ * each article's failure stays its own); only the order of the work differs. A thread that runs
+ * one stage's code over many articles before the next stage's is faster than one that
+ * alternates the two article by article: warm, 4,000 articles on one thread took 1.20–1.27 s
+ * in one pass per stage and 1.24–1.42 s in chunks of 100 against 1.43–1.53 s article by article
+ * (docs/performance.md, decision 26).
+ */
+export function processChunk(articles: readonly Article[], gazetteer: Gazetteer, registry: Source[]): ArticleResult[] {
+  const places = articles.map((article): { toponyms: Toponym[] } | { error: unknown } => {
+    try {
+      return { toponyms: geoparse(article.text, gazetteer) };
+    } catch (error) {
+      return { error };
+    }
+  });
+  return articles.map((article, index): ArticleResult => {
+    const found = places[index] as { toponyms: Toponym[] } | { error: unknown };
+    try {
+      if ('error' in found) throw found.error;
+      const claims = extractClaims(article, found.toponyms, registry);
+      // checked per article, so one article's bad value rejects that article, not the run
+      checkArticleOutput(found.toponyms, claims);
+      return { ok: true, toponyms: found.toponyms, claims };
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `could not be processed (a bug in claimmap, please report it): ${(error as Error).message}`,
+      };
+    }
+  });
 }

@@ -23,7 +23,7 @@ import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { Article, Source } from '../pipeline/schema.ts';
 import { GAZETTEER_FILE, loadGazetteer } from './load-gazetteer.ts';
 import type { ChunkMessage, WorkerReply, WorkerSetup } from './pipeline-worker.ts';
-import { type ArticleResult, processArticle } from './process-article.ts';
+import { type ArticleResult, processChunk } from './process-article.ts';
 import { freshWorkerBundle, WORKER_ENTRY, workerBundle } from './worker-bundle.ts';
 
 export { type ArticleResult, processArticle } from './process-article.ts';
@@ -90,8 +90,14 @@ export const PIPELINE_NODE_FLAGS = [
   '--no-regexp-tier-up',
 ] as const;
 
-/** Chunk sizes, in articles: about a twentieth of a second of work at most, a few ms at the end. */
-const MAX_CHUNK = 100;
+/**
+ * Chunk sizes, in articles: about a fifth of a second of work at most, a few ms at the end. A
+ * thread runs a chunk one stage at a time (processChunk), which is faster the more articles a
+ * stage runs over: 10k articles on 2 threads took 3.23–3.36 s in chunks of at most 100 against
+ * 3.53–3.75 s article by article, and chunks of 300, 600 or 1,000 were 2–5 % faster again
+ * (docs/performance.md, decision 26).
+ */
+const MAX_CHUNK = 500;
 const MIN_CHUNK = 8;
 /** Chunks a worker holds at once: one it works on, one waiting, so it never waits for the main thread. */
 const CHUNKS_PER_WORKER = 2;
@@ -287,11 +293,7 @@ export function startPipelinePool(registry: Source[], options: PoolOptions): Pip
       const start = run.next;
       const count = chunkSize(run, true);
       run.next += count;
-      const results: ArticleResult[] = [];
-      for (let offset = 0; offset < count; offset++) {
-        results.push(processArticle(run.articles[start + offset] as Article, index, registry));
-      }
-      record(run, start, results);
+      record(run, start, processChunk(run.articles.slice(start, start + count), index, registry));
       // let the workers' results in and hand them their next chunks
       await new Promise((resolve) => setImmediate(resolve));
     }
