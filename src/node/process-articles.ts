@@ -7,7 +7,9 @@
  * or busy with other work simply takes fewer chunks). Chunks shrink towards the end of
  * the queue so the threads finish together. The main thread yields to the event loop
  * between its chunks, so workers' results and requests are handled meanwhile; each
- * worker holds up to two chunks so it never waits for the main thread. The workers are
+ * worker holds up to two chunks so it never waits for the main thread. Every thread runs a
+ * chunk one stage at a time (processChunk: every article's places, then every article's
+ * claims), which is faster than article by article (decision 26). The workers are
  * started first and the main thread begins its own chunks at once, so their start-up
  * (about 0.1 s for the bundled worker script, plus 0.3 s loading the index) overlaps
  * useful work. Results are put back at their articles' indexes: the output is the same
@@ -39,7 +41,9 @@ export { type ArticleResult, processArticle } from './process-article.ts';
  * 4000 articles 3.6 s vs 3.4–3.5 s; 6000 articles 4.7–4.9 s vs 4.1–4.2 s. So two threads
  * from 4000 articles on. Re-measured after the binary index and V8 settings (decisions 15–17):
  * 2000 articles 1.64–1.79 s vs 1.77–1.84 s; 3000 2.20–2.21 s vs 2.10–2.25 s; 4000 2.47–2.73 s
- * vs 2.56–2.60 s: the two overlap from 3000 to 4000 articles, so the threshold stays.
+ * vs 2.56–2.60 s: the two overlap from 3000 to 4000 articles, so the threshold stays. Again
+ * after chunks ran stage by stage (decision 26): 2000 articles 1.23–1.30 s vs 1.42–1.56 s; 3000
+ * 1.63–1.67 s vs 1.68–1.76 s; 4000 2.02–2.14 s vs 2.00–2.09 s: still two threads from 4000 on.
  */
 export const MIN_ARTICLES_PER_WORKER = 2000;
 
