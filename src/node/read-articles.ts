@@ -27,6 +27,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import path from 'node:path';
 import { decodeArticleBytes } from '../pipeline/article/decode-text.ts';
 import { parseArticle } from '../pipeline/article/parse-article.ts';
+import { compareStrings } from '../pipeline/compare-strings.ts';
 import type { Article } from '../pipeline/schema.ts';
 
 /**
@@ -89,7 +90,7 @@ function formatBytes(bytes: number): string {
 }
 
 function byPath(a: Found, b: Found): number {
-  return a.depth - b.depth || (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0);
+  return a.depth - b.depth || compareStrings(a.relative, b.relative);
 }
 
 async function findArticleFiles(root: string, fs: ArticleFs, rejected: Rejection[]): Promise<Found[]> {

@@ -12,6 +12,8 @@
  * @example
  * buildArticleTexts([{ id: 'a', text: 'Sudzha …', ... }]) // => [{ path: 'article-texts/<k>.json', text: '[{"id":"a",...}]\n' }]
  */
+
+import { compareStrings } from '../compare-strings.ts';
 import type { Article } from '../schema.ts';
 import type { OutputFile } from './build-table-files.ts';
 
@@ -49,6 +51,6 @@ export function buildArticleTexts(articles: readonly Pick<Article, 'id' | 'text'
     .sort((a, b) => a[0] - b[0])
     .map(([chunk, list]) => ({
       path: textChunkPath(chunk),
-      text: `${JSON.stringify(list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))}\n`,
+      text: `${JSON.stringify(list.sort((a, b) => compareStrings(a.id, b.id)))}\n`,
     }));
 }

@@ -5,13 +5,15 @@
  * @example
  * buildArticleIndex([article], claims) // => [{id, title, outlet, url, published, side, claims: 3}]
  */
+
+import { compareStrings } from '../compare-strings.ts';
 import { type Article, type ArticleIndex, type ClaimFeature, zArticleIndex } from '../schema.ts';
 
 export function buildArticleIndex(articles: Article[], claims: ClaimFeature[]): ArticleIndex {
   const counts = new Map<string, number>();
   for (const claim of claims) counts.set(claim.properties.article, (counts.get(claim.properties.article) ?? 0) + 1);
   const index = [...articles]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compareStrings(a.id, b.id))
     .map((article) => ({
       id: article.id,
       title: article.title,

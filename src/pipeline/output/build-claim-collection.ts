@@ -9,6 +9,8 @@
  * buildClaimCollection(features, [{file: 'data/articles/x.txt', reason: 'front matter is not closed'}])
  * // => {type: 'FeatureCollection', metadata: {generator: 'claimmap build-data', rejected: [...]}, features: [...]}
  */
+
+import { compareStrings } from '../compare-strings.ts';
 import { type ClaimCollection, type ClaimFeature, zClaimCollection } from '../schema.ts';
 import { roundNumber } from './round-number.ts';
 
@@ -17,11 +19,12 @@ export const CLAIMS_GENERATOR = 'claimmap build-data';
 function compareClaims(a: ClaimFeature, b: ClaimFeature): number {
   const x = a.properties;
   const y = b.properties;
-  return x.article < y.article
-    ? -1
-    : x.article > y.article
-      ? 1
-      : x.quoteStart - y.quoteStart || x.quoteEnd - y.quoteEnd || (x.event < y.event ? -1 : x.event > y.event ? 1 : 0);
+  return (
+    compareStrings(x.article, y.article) ||
+    x.quoteStart - y.quoteStart ||
+    x.quoteEnd - y.quoteEnd ||
+    compareStrings(x.event, y.event)
+  );
 }
 
 export function buildClaimCollection(
@@ -51,7 +54,7 @@ export function buildClaimCollection(
     if (ids.has(feature.properties.id)) throw new Error(`duplicate claim id ${feature.properties.id}`);
     ids.add(feature.properties.id);
   }
-  const rejectedSorted = [...rejected].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const rejectedSorted = [...rejected].sort((a, b) => compareStrings(a.file, b.file));
   return zClaimCollection.parse({
     type: 'FeatureCollection',
     metadata: { generator: CLAIMS_GENERATOR, rejected: rejectedSorted },

@@ -11,6 +11,8 @@
  * buildPlaceCollection([{article: '000_x', toponyms: [kursk]}])
  * // => {type: 'FeatureCollection', features: [{geometry: {type: 'Point', ...}, properties: {name: 'Kursk Oblast', mentions: [...]}}]}
  */
+
+import { compareStrings } from '../compare-strings.ts';
 import { type PlaceCollection, type PlaceFeature, type Toponym, zPlaceCollection } from '../schema.ts';
 import { roundNumber } from './round-number.ts';
 
@@ -54,9 +56,7 @@ export function buildPlaceCollection(items: ArticleToponyms[]): PlaceCollection 
   }
   const features = [...places.values()];
   for (const feature of features) {
-    feature.properties.mentions.sort((a, b) =>
-      a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start,
-    );
+    feature.properties.mentions.sort((a, b) => compareStrings(a.article, b.article) || a.start - b.start);
   }
   features.sort((a, b) => {
     const x = a.properties;

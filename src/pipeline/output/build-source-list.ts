@@ -7,6 +7,8 @@
  * @example
  * buildSourceList(registry, claims) // => [{name: 'RIA Novosti', aliases: ['RIA'], kind: 'state media', side: 'russia'}, ...]
  */
+
+import { compareStrings } from '../compare-strings.ts';
 import { type ClaimFeature, type Source, zSourceRegistry } from '../schema.ts';
 
 export function buildSourceList(registry: Source[], claims: ClaimFeature[]): Source[] {
@@ -23,6 +25,6 @@ export function buildSourceList(registry: Source[], claims: ClaimFeature[]): Sou
       side: sideFallback && sourceKind !== 'outlet' ? 'unknown' : side,
     });
   }
-  const list = [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const list = [...byName.values()].sort((a, b) => compareStrings(a.name, b.name));
   return zSourceRegistry.parse(list);
 }
