@@ -55,7 +55,8 @@ export function processArticle(article: Article, gazetteer: Gazetteer, registry:
  * (docs/performance.md, decision 26).
  */
 export function processChunk(articles: readonly Article[], gazetteer: Gazetteer, registry: Source[]): ArticleResult[] {
-  const places = articles.map((article): { toponyms: Toponym[] } | { error: unknown } => {
+  type Places = { toponyms: Toponym[] } | { error: unknown };
+  const places = articles.map((article): Places => {
     try {
       return { toponyms: geoparse(article.text, gazetteer) };
     } catch (error) {
@@ -63,7 +64,7 @@ export function processChunk(articles: readonly Article[], gazetteer: Gazetteer,
     }
   });
   return articles.map((article, index): ArticleResult => {
-    const found = places[index] as { toponyms: Toponym[] } | { error: unknown };
+    const found = places[index] as Places;
     try {
       if ('error' in found) throw found.error;
       const claims = extractClaims(article, found.toponyms, registry);
